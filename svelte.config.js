@@ -1,5 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
+
+// One version per commit: two builds of the same commit give the same service worker.
+function version() {
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		return process.env.npm_package_version ?? 'dev';
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,12 +21,14 @@ const config = {
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		prerender: { entries: ['*'], handleHttpError: 'fail' },
 		serviceWorker: { register: false },
-		version: { name: process.env.npm_package_version ?? '0.0.0' },
+		version: { name: version() },
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
+				// SvelteKit's route announcer carries an inline style attribute.
+				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

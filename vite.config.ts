@@ -1,7 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
-import { manifest } from './src/lib/pwa-manifest';
 
 export default defineConfig({
 	plugins: [
@@ -9,9 +8,31 @@ export default defineConfig({
 		SvelteKitPWA({
 			// Never reload by itself: the app shows "Update available — reload" instead.
 			registerType: 'prompt',
+			// Absolute, or a page under /sources/ would register /sources/sw.js.
+			base: '/',
+			scope: '/',
 			injectRegister: false,
-			manifest,
-			kit: { adapterFallback: '404.html' },
+			// What the phone shows when the app is installed.
+			manifest: {
+				name: 'Belarus Study',
+				short_name: 'Belarus Study',
+				description:
+					'Flashcards and quizzes on two documents about political prisoners released in Belarus. Works offline.',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'portrait',
+				theme_color: '#1f3a5f',
+				background_color: '#ffffff',
+				lang: 'en',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			// 404.html is written by the adapter after the service worker is built: add it by hand.
+			kit: { adapterFallback: '404.html', spa: true },
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,txt}',
@@ -20,7 +41,9 @@ export default defineConfig({
 				navigateFallback: '/404.html',
 				// Client-side navigation adds x-sveltekit-invalidated to __data.json requests.
 				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/],
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// The first install takes control at once; updates still wait for the user (prompt).
+				clientsClaim: true
 			}
 		})
 	],

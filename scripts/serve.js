@@ -1,0 +1,28 @@
+// Serves build/ the way a static host or CDN would: files as they are, 404.html for unknown
+// paths (with status 404), and no caching of the service worker or manifest.
+// Usage: node scripts/serve.js [--port 4173]
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import sirv from 'sirv';
+
+const portArg = process.argv.indexOf('--port');
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
+const dir = new URL('../build/', import.meta.url).pathname;
+const notFound = readFileSync(`${dir}404.html`);
+
+const files = sirv(dir, {
+	extensions: ['html'],
+	setHeaders(res, pathname) {
+		if (pathname.startsWith('/_app/immutable/'))
+			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+		else res.setHeader('Cache-Control', 'no-cache');
+		if (pathname === '/sw.js') res.setHeader('Service-Worker-Allowed', '/');
+	}
+});
+
+createServer((req, res) =>
+	files(req, res, () => {
+		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+		res.end(notFound);
+	})
+).listen(port, '127.0.0.1', () => console.log(`Belarus Study is served at http://localhost:${port}/`));

@@ -1,0 +1,45 @@
+/**
+ * The built-in deck: the fact file shipped with the app and the items generated from it.
+ * The fact file is validated here too; its quotes are checked against the documents by a unit
+ * test at build time, so the documents' text stays out of this (start-up) module.
+ */
+import raw from '../content/facts.json';
+import { parseFactFile } from './facts/parse';
+import type { Fact, FactFile } from './facts/schema';
+import { generateItems } from './items/generate';
+import type { Item, MultipleChoice } from './items/types';
+
+/** Fixed, so an item's options are the same on every device and every start. */
+export const DECK_SEED = 'belarus-study-1';
+
+export interface Deck {
+	file: FactFile;
+	items: Item[];
+	item(id: string): Item | undefined;
+	fact(id: string): Fact | undefined;
+	/** Items that may be introduced as new study cards. */
+	studyIds: Set<string>;
+	mcqs: MultipleChoice[];
+}
+
+export function buildDeck(file: FactFile, seed = DECK_SEED): Deck {
+	const items = generateItems(file, seed);
+	const byId = new Map(items.map((i) => [i.id, i]));
+	const facts = new Map(file.facts.map((f) => [f.id, f]));
+	return {
+		file,
+		items,
+		item: (id) => byId.get(id),
+		fact: (id) => facts.get(id),
+		studyIds: new Set(items.filter((i) => i.kind === 'flashcard').map((i) => i.id)),
+		mcqs: items.filter((i): i is MultipleChoice => i.kind === 'mcq')
+	};
+}
+
+function builtinFile(): FactFile {
+	const parsed = parseFactFile(raw);
+	if (!parsed.ok) throw new Error(`Built-in fact file is invalid: ${JSON.stringify(parsed.problems)}`);
+	return parsed.file;
+}
+
+export const deck = buildDeck(builtinFile());

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildQueue, countDue, nextDue } from './queue';
+import { newCard, Rating, review, type Card } from './scheduler';
+
+const now = new Date('2026-03-10T12:00:00Z');
+const items = ['a', 'b', 'c', 'd'].flatMap((f) => [
+	{ id: `${f}:flashcard`, factIds: [f] },
+	{ id: `${f}:mcq`, factIds: [f] }
+]);
+const flashcards = new Set(items.filter((i) => i.id.endsWith('flashcard')).map((i) => i.id));
+const dueAt = (date: Date): Card => ({ ...review(newCard(date), Rating.Easy, date), due: date });
+
+describe('buildQueue', () => {
+	it('puts due cards first (earliest first), then new flashcards up to the daily limit', () => {
+		const cards = new Map<string, Card>([
+			['c:flashcard', dueAt(new Date('2026-03-09T00:00:00Z'))],
+			['b:mcq', dueAt(new Date('2026-03-08T00:00:00Z'))],
+			['d:flashcard', dueAt(new Date('2026-03-12T00:00:00Z'))]
+		]);
+		const queue = buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0 });
+		// b's flashcard is buried because its sibling b:mcq is due; d is not due yet.
+		expect(queue).toEqual(['b:mcq', 'c:flashcard', 'a:flashcard']);
+	});
+
+	it('respects the new-card limit already used today', () => {
+		const queue = buildQueue({ items, cards: new Map(), newCandidates: flashcards, now, newPerDay: 3, newSeenToday: 2 });
+		expect(queue).toEqual(['a:flashcard']);
+	});
+
+	it('learns ahead only when nothing else is left', () => {
+		const soon = new Date(now.getTime() + 5 * 60_000);
+		const cards = new Map<string, Card>(items.map((i) => [i.id, dueAt(soon)]));
+		expect(buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0, learnAheadMs: 0 })).toEqual([]);
+		expect(buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0 })).toHaveLength(4);
+	});
+
+	it('reports the next due date and the count due today', () => {
+		const cards = new Map<string, Card>([
+			['a:flashcard', dueAt(new Date('2026-03-10T18:00:00Z'))],
+			['b:flashcard', dueAt(new Date('2026-03-11T08:00:00Z'))],
+			['c:flashcard', newCard(now)]
+		]);
+		expect(nextDue(cards)?.toISOString()).toBe('2026-03-10T18:00:00.000Z');
+		expect(countDue(cards, new Date('2026-03-10T23:59:59Z'))).toBe(1);
+	});
+});

@@ -1,0 +1,65 @@
+/**
+ * What to study now: cards that are due, then new items up to the day's limit. One item per
+ * fact per session (siblings are buried) so a reverse or quiz form never gives away the answer.
+ */
+import { State, type Card } from './scheduler';
+
+export interface QueueInput {
+	/** Study items in deck order: id and the fact they come from. */
+	items: readonly { id: string; factIds: readonly string[] }[];
+	/** Scheduling state by item id; items without one are new. */
+	cards: ReadonlyMap<string, Card>;
+	/** Item ids that may be introduced as new cards (e.g. flashcards only). */
+	newCandidates: ReadonlySet<string>;
+	now: Date;
+	newPerDay: number;
+	newSeenToday: number;
+	/** Learning cards due within this many ms are shown when nothing else is left (as Anki does). */
+	learnAheadMs?: number;
+}
+
+export function buildQueue(input: QueueInput): string[] {
+	const { items, cards, now } = input;
+	const learnAhead = now.getTime() + (input.learnAheadMs ?? 20 * 60_000);
+	const factOf = new Map(items.map((i) => [i.id, i.factIds[0] ?? i.id]));
+	const usedFacts = new Set<string>();
+	const take = (id: string) => {
+		const factId = factOf.get(id) ?? id;
+		if (usedFacts.has(factId)) return false;
+		usedFacts.add(factId);
+		return true;
+	};
+
+	const scheduled = items
+		.flatMap((i) => {
+			const card = cards.get(i.id);
+			return card && card.state !== State.New ? [{ id: i.id, due: card.due.getTime() }] : [];
+		})
+		.sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));
+	const due = scheduled.filter((c) => c.due <= now.getTime() && take(c.id)).map((c) => c.id);
+
+	const room = Math.max(0, input.newPerDay - input.newSeenToday);
+	const fresh = items
+		.filter((i) => input.newCandidates.has(i.id) && !cards.has(i.id))
+		.filter((i) => take(i.id))
+		.slice(0, room)
+		.map((i) => i.id);
+
+	if (due.length || fresh.length) return [...due, ...fresh];
+	return scheduled.filter((c) => c.due <= learnAhead && take(c.id)).map((c) => c.id);
+}
+
+/** The earliest due date among scheduled cards, for "next card due at …". */
+export function nextDue(cards: ReadonlyMap<string, Card>): Date | undefined {
+	let next: Date | undefined;
+	for (const card of cards.values())
+		if (card.state !== State.New && (!next || card.due < next)) next = card.due;
+	return next;
+}
+
+/** Cards due by the end of the given day (the "due today" count on the home page). */
+export function countDue(cards: ReadonlyMap<string, Card>, endOfDay: Date): number {
+	let n = 0;
+	for (const card of cards.values()) if (card.state !== State.New && card.due <= endOfDay) n++;
+	return n;
+}

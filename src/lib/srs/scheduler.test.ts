@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatInterval, newCard, previewDue, Rating, review, State } from './scheduler';
+
+const t0 = new Date('2026-03-01T09:00:00Z');
+const labels = (card = newCard(t0), now = t0) =>
+	Object.values(previewDue(card, now)).map((due) => formatInterval(now, due));
+
+describe('scheduler', () => {
+	it('shows Anki-like intervals for a new card', () => {
+		// FSRS-6 defaults: learning steps 1m and 10m; Easy graduates straight to days.
+		const [again, hard, good, easy] = labels();
+		expect(again).toBe('1m');
+		expect(hard).toBe('6m');
+		expect(good).toBe('10m');
+		expect(easy).toMatch(/^\d+d$/);
+	});
+
+	it('grows the interval with successive Good grades and is deterministic', () => {
+		let card = newCard(t0);
+		let now = t0;
+		const intervals: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			card = review(card, Rating.Good, now);
+			intervals.push(card.due.getTime() - now.getTime());
+			now = card.due;
+		}
+		expect(card.state).toBe(State.Review);
+		for (let i = 2; i < intervals.length; i++)
+			expect(intervals[i]).toBeGreaterThan(intervals[i - 1] as number);
+		let again = newCard(t0);
+		let when = t0;
+		for (let i = 0; i < 5; i++) {
+			again = review(again, Rating.Good, when);
+			when = again.due;
+		}
+		expect(again).toEqual(card);
+	});
+
+	it('sends a lapsed card back to relearning with a short interval', () => {
+		let card = newCard(t0);
+		card = review(card, Rating.Easy, t0);
+		const later = card.due;
+		const lapsed = review(card, Rating.Again, later);
+		expect(lapsed.state).toBe(State.Relearning);
+		expect(lapsed.lapses).toBe(1);
+		expect(lapsed.due.getTime() - later.getTime()).toBeLessThanOrEqual(10 * 60_000);
+	});
+
+	it('formats intervals', () => {
+		const at = (ms: number) => formatInterval(t0, new Date(t0.getTime() + ms));
+		expect(at(30_000)).toBe('1m');
+		expect(at(10 * 60_000)).toBe('10m');
+		expect(at(3 * 3600_000)).toBe('3h');
+		expect(at(4 * 86400_000)).toBe('4d');
+		expect(at(65 * 86400_000)).toBe('2mo');
+		expect(at(548 * 86400_000)).toBe('1.5y');
+	});
+});

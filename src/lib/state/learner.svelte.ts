@@ -1,0 +1,89 @@
+/**
+ * The learner's memory of the deck, shared by study and quiz: card states in memory, mirrored to
+ * storage. A grade updates memory at once and is written in the background; a write that fails
+ * stays queued in this tab and is retried with the next grade, so no review is dropped silently.
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import { newCard, review, State, type Card, type Grade } from '../srs/scheduler';
+import { Progress, type Review, type StorageMode } from '../storage/progress';
+
+export function startOfDay(now: Date): Date {
+	const day = new Date(now);
+	day.setHours(0, 0, 0, 0);
+	return day;
+}
+
+export class Learner {
+	readonly cards: SvelteMap<string, Card>;
+	readonly mode: StorageMode;
+	readonly problems: string[];
+	doneToday = $state(0);
+	newSeenToday = $state(0);
+	saveError = $state<string | undefined>();
+	#progress: Progress;
+	#pending: Review[] = [];
+	#flushing: Promise<void> | undefined;
+
+	private constructor(progress: Progress, cards: Map<string, Card>) {
+		this.#progress = progress;
+		this.cards = new SvelteMap(cards);
+		this.mode = progress.mode;
+		this.problems = progress.problems;
+	}
+
+	static async load(now: Date): Promise<Learner> {
+		const progress = await Progress.open();
+		let cards = new Map<string, Card>();
+		let today: Awaited<ReturnType<Progress['reviewsSince']>> = [];
+		try {
+			cards = await progress.loadCards();
+			today = await progress.reviewsSince(startOfDay(now));
+		} catch {
+			progress.problems.push('Saved progress could not be read; this session starts fresh.');
+		}
+		const learner = new Learner(progress, cards);
+		learner.doneToday = today.length;
+		learner.newSeenToday = today.filter((r) => r.before === null || r.before.state === State.New).length;
+		return learner;
+	}
+
+	/** Records a review; resolves when it (and any earlier unsaved one) is stored. */
+	grade(itemId: string, grade: Grade, via: Review['via'], now: Date): Promise<void> {
+		const before = this.cards.get(itemId);
+		const after = review(before ?? newCard(now), grade, now);
+		this.cards.set(itemId, after);
+		this.doneToday++;
+		if (!before || before.state === State.New) this.newSeenToday++;
+		this.#pending.push({ itemId, grade, at: now, via, before, after });
+		return this.#flush();
+	}
+
+	#flush(): Promise<void> {
+		this.#flushing ??= (async () => {
+			while (this.#pending.length) {
+				try {
+					await this.#progress.commitReview(this.#pending[0] as Review);
+					this.#pending.shift();
+					this.saveError = undefined;
+				} catch {
+					this.saveError = `${this.#pending.length} grade(s) could not be saved yet. Keep this tab open; they are retried with your next answer.`;
+					break;
+				}
+			}
+			this.#flushing = undefined;
+		})();
+		return this.#flushing;
+	}
+
+	get unsaved(): number {
+		return this.#pending.length;
+	}
+}
+
+let shared: Promise<Learner> | undefined;
+
+/** The one learner of this tab, loaded on first use (in the browser only). */
+export function getLearner(): Promise<Learner> {
+	shared ??= Learner.load(new Date());
+	return shared;
+}

@@ -1,0 +1,67 @@
+/** A study session: the queue of due and new cards, the current card, reveal and grade. */
+import type { Deck } from '../deck';
+import type { Item } from '../items/types';
+import { buildQueue, nextDue } from '../srs/queue';
+import { formatInterval, GRADES, newCard, previewDue, type Grade } from '../srs/scheduler';
+import type { Learner } from './learner.svelte';
+
+export const NEW_PER_DAY = 20;
+
+export class StudySession {
+	queue = $state<string[]>([]);
+	revealed = $state(false);
+	#deck: Deck;
+	#learner: Learner;
+
+	constructor(deck: Deck, learner: Learner, now: Date) {
+		this.#deck = deck;
+		this.#learner = learner;
+		this.rebuild(now);
+	}
+
+	rebuild(now: Date) {
+		this.queue = buildQueue({
+			items: this.#deck.items,
+			cards: this.#learner.cards,
+			newCandidates: this.#deck.studyIds,
+			now,
+			newPerDay: NEW_PER_DAY,
+			newSeenToday: this.#learner.newSeenToday
+		});
+	}
+
+	get current(): Item | undefined {
+		const id = this.queue[0];
+		return id === undefined ? undefined : this.#deck.item(id);
+	}
+
+	get isNew(): boolean {
+		const id = this.queue[0];
+		return id !== undefined && !this.#learner.cards.has(id);
+	}
+
+	get nextDue(): Date | undefined {
+		return nextDue(this.#learner.cards);
+	}
+
+	/** Labels for the grade buttons: when the card would come back for each grade. */
+	intervals(now: Date): { grade: Grade; label: string }[] {
+		const id = this.queue[0];
+		if (id === undefined) return [];
+		const due = previewDue(this.#learner.cards.get(id) ?? newCard(now), now);
+		return GRADES.map((grade) => ({ grade, label: formatInterval(now, due[grade]) }));
+	}
+
+	reveal() {
+		this.revealed = true;
+	}
+
+	grade(grade: Grade, now: Date): Promise<void> {
+		const id = this.queue[0];
+		if (id === undefined || !this.revealed) return Promise.resolve();
+		const saved = this.#learner.grade(id, grade, 'study', now);
+		this.revealed = false;
+		this.rebuild(now);
+		return saved;
+	}
+}

@@ -1,0 +1,71 @@
+/**
+ * The key-value store under everything: one IndexedDB database with one object store, through
+ * idb-keyval. When IndexedDB cannot be opened (private mode, blocked storage) it falls back to
+ * memory for the session and says so through `persistent: false`; callers never see the error.
+ */
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
+
+export interface KV {
+	persistent: boolean;
+	get(key: string): Promise<unknown>;
+	/** All entries in one transaction: all are written or none. */
+	setMany(entries: [string, unknown][]): Promise<void>;
+	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
+	valuesWithPrefix(prefix: string, from?: string): Promise<unknown[]>;
+}
+
+export const DB_NAME = 'belarus-study';
+const STORE_NAME = 'kv';
+
+function idbKV(store: UseStore): KV {
+	return {
+		persistent: true,
+		get: (key) => get(key, store),
+		// Like idb-keyval's setMany, but a put that throws (e.g. a value that cannot be cloned)
+		// aborts the transaction instead of letting the puts before it commit.
+		setMany: (entries) =>
+			store('readwrite', (s) => {
+				try {
+					for (const [key, value] of entries) s.put(value, key);
+				} catch (error) {
+					s.transaction.abort();
+					throw error;
+				}
+				return promisifyRequest(s.transaction);
+			}),
+		valuesWithPrefix: (prefix, from = prefix) =>
+			store('readonly', (s) =>
+				promisifyRequest(s.getAll(IDBKeyRange.bound(from, `${prefix}\uffff`)))
+			)
+	};
+}
+
+export function memoryKV(): KV {
+	const data = new Map<string, unknown>();
+	return {
+		persistent: false,
+		get: async (key) => structuredClone(data.get(key)),
+		setMany: async (entries) => {
+			// Clone everything first, so a value that cannot be stored leaves nothing half-written.
+			const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+			for (const [key, value] of copies) data.set(key, value);
+		},
+		valuesWithPrefix: async (prefix, from = prefix) =>
+			[...data.keys()]
+				.filter((k) => k.startsWith(prefix) && k >= from)
+				.sort()
+				.map((k) => structuredClone(data.get(k)))
+	};
+}
+
+/** Opens the database, or memory when IndexedDB is missing or refuses to open. */
+export async function openKV(dbName = DB_NAME): Promise<KV> {
+	if (typeof indexedDB === 'undefined') return memoryKV();
+	try {
+		const kv = idbKV(createStore(dbName, STORE_NAME));
+		await kv.get('meta:probe');
+		return kv;
+	} catch {
+		return memoryKV();
+	}
+}

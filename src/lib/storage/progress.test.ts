@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createStore, entries, get, set } from 'idb-keyval';
+import { Progress, SCHEMA_VERSION } from './progress';
+import { newCard, Rating, review } from '../srs/scheduler';
+
+let n = 0;
+const freshDb = () => `test-db-${++n}`;
+const t0 = new Date('2026-04-01T10:00:00Z');
+
+function graded(itemId: string, at = t0) {
+	const before = newCard(at);
+	return { itemId, grade: Rating.Good, at, via: 'study' as const, before, after: review(before, Rating.Good, at) };
+}
+
+describe('Progress', () => {
+	it('writes the schema version on first open', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		expect(progress.mode).toBe('persistent');
+		expect(await get('meta:schema', createStore(db, 'kv'))).toBe(SCHEMA_VERSION);
+	});
+
+	it('writes card and log together and reads them back after a reopen', async () => {
+		const db = freshDb();
+		const g = graded('f1:flashcard');
+		await (await Progress.open(db)).commitReview(g);
+		const all = await entries(createStore(db, 'kv'));
+		expect(all.map(([k]) => k).sort()).toEqual([
+			'card:f1:flashcard',
+			`log:${t0.toISOString()}:f1:flashcard`,
+			'meta:schema'
+		]);
+		const reopened = await Progress.open(db);
+		const cards = await reopened.loadCards();
+		expect(cards.get('f1:flashcard')).toEqual(g.after);
+		const logs = await reopened.reviewsSince(new Date('2026-04-01T00:00:00Z'));
+		expect(logs).toEqual([
+			expect.objectContaining({ itemId: 'f1:flashcard', grade: Rating.Good, at: t0.getTime(), via: 'study' })
+		]);
+		expect(logs[0]?.before?.state).toBe(0);
+	});
+
+	it('is atomic: a failing write stores neither the card nor the log', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		const g = graded('f2:flashcard');
+		// A function cannot be structured-cloned, so the second put of the transaction throws.
+		const bad = { ...g, before: { ...g.before, due: g.before.due, extra: () => 1 } as never };
+		await expect(progress.commitReview(bad)).rejects.toBeTruthy();
+		const keys = (await entries(createStore(db, 'kv'))).map(([k]) => k);
+		expect(keys).toEqual(['meta:schema']);
+	});
+
+	it('reads only the logs of the asked period', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		await progress.commitReview(graded('old:flashcard', new Date('2026-03-30T10:00:00Z')));
+		await progress.commitReview(graded('new:flashcard', new Date('2026-04-01T08:00:00Z')));
+		const today = await progress.reviewsSince(new Date('2026-04-01T00:00:00Z'));
+		expect(today.map((r) => r.itemId)).toEqual(['new:flashcard']);
+	});
+
+	it('refuses a newer schema and leaves its data untouched', async () => {
+		const db = freshDb();
+		const store = createStore(db, 'kv');
+		await set('meta:schema', SCHEMA_VERSION + 1, store);
+		await set('card:x:flashcard', { from: 'the future' }, store);
+		const before = await entries(store);
+		const progress = await Progress.open(db);
+		expect(progress.mode).toBe('newer-data');
+		expect(await progress.loadCards()).toEqual(new Map());
+		await progress.commitReview(graded('y:flashcard'));
+		expect(await entries(store)).toEqual(before);
+	});
+
+	it('skips and reports a corrupt card record', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		await progress.commitReview(graded('ok:flashcard'));
+		await set('card:bad:flashcard', { itemId: 'bad:flashcard', due: 'yesterday' }, createStore(db, 'kv'));
+		const cards = await progress.loadCards();
+		expect([...cards.keys()]).toEqual(['ok:flashcard']);
+		expect(progress.problems).toEqual(['1 saved card could not be read and was skipped.']);
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * A learner's progress: card states and the review log, in the one idb-keyval store.
+ *
+ * Stores: `card:<itemId>` (scheduling state) and `log:<iso>:<itemId>` (one review each).
+ * Writes: once per grade, card and log together in one transaction (`setMany`).
+ * Start-up reads `card:` keys only; the log is read by time range (today), never whole.
+ * Failure: no IndexedDB → memory for the session (`persistent: false`); a schema newer than this
+ * app → nothing is read or written (`readOnly`), the data stays as it is for the newer app;
+ * a corrupt record → skipped and counted in `problems`.
+ */
+import type { Card, Grade } from '../srs/scheduler';
+import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
+import { memoryKV, openKV, type KV } from './kv';
+import {
+	fromStoredCard,
+	readReviewRecord,
+	readStoredCard,
+	reviewRecord,
+	toStoredCard,
+	type ReviewRecord
+} from './records';
+
+/** Bump with a migration whenever the stored shapes change. */
+export const SCHEMA_VERSION = 1;
+
+export type StorageMode = 'persistent' | 'memory' | 'newer-data';
+
+export interface Review {
+	itemId: string;
+	grade: Grade;
+	at: Date;
+	via: ReviewRecord['via'];
+	before: Card | undefined;
+	after: Card;
+}
+
+export class Progress {
+	readonly problems: string[] = [];
+	#kv: KV;
+	readonly mode: StorageMode;
+
+	private constructor(kv: KV, mode: StorageMode) {
+		this.#kv = kv;
+		this.mode = mode;
+	}
+
+	static async open(dbName?: string): Promise<Progress> {
+		const kv = await openKV(dbName);
+		if (!kv.persistent) return new Progress(kv, 'memory');
+		const version = await kv.get(SCHEMA_KEY).catch(() => undefined);
+		if (version === undefined) {
+			await kv.setMany([[SCHEMA_KEY, SCHEMA_VERSION]]);
+			return new Progress(kv, 'persistent');
+		}
+		if (version === SCHEMA_VERSION) return new Progress(kv, 'persistent');
+		// Newer (or unreadable) data: leave it untouched and keep this session in memory.
+		return new Progress(memoryKV(), 'newer-data');
+	}
+
+	/** Every card state, keyed by item id. Corrupt records are skipped and reported. */
+	async loadCards(): Promise<Map<string, Card>> {
+		const cards = new Map<string, Card>();
+		let skipped = 0;
+		for (const value of await this.#kv.valuesWithPrefix(CARD_PREFIX)) {
+			const read = readStoredCard(value);
+			if (read.success) cards.set(read.output.itemId, fromStoredCard(read.output));
+			else skipped++;
+		}
+		if (skipped) this.problems.push(`${skipped} saved card${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`);
+		return cards;
+	}
+
+	/** Writes the card after a review and the review's log entry in one transaction. */
+	async commitReview(review: Review): Promise<void> {
+		await this.#kv.setMany([
+			[cardKey(review.itemId), toStoredCard(review.itemId, review.after)],
+			[logKey(review.at, review.itemId), reviewRecord(review.itemId, review.grade, review.at, review.via, review.before)]
+		]);
+	}
+
+	/** Reviews at or after `since`, oldest first (a key range: never the whole history). */
+	async reviewsSince(since: Date): Promise<ReviewRecord[]> {
+		const values = await this.#kv.valuesWithPrefix(LOG_PREFIX, `${LOG_PREFIX}${since.toISOString()}`);
+		return values.flatMap((value) => {
+			const read = readReviewRecord(value);
+			return read.success ? [read.output] : [];
+		});
+	}
+}

@@ -1,0 +1,67 @@
+/**
+ * How cards and reviews look on disk. Dates are stored as epoch milliseconds; every record read
+ * back is validated, so a corrupt one is skipped and reported instead of breaking the page.
+ */
+import * as v from 'valibot';
+import type { Card, Grade } from '../srs/scheduler';
+
+const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = v.pipe(v.number(), v.minValue(0));
+
+const StoredCardSchema = v.object({
+	itemId: v.string(),
+	due: ms,
+	stability: count,
+	difficulty: count,
+	elapsed_days: count,
+	scheduled_days: count,
+	learning_steps: count,
+	reps: count,
+	lapses: count,
+	state: v.picklist([0, 1, 2, 3]),
+	last_review: v.optional(ms)
+});
+export type StoredCard = v.InferOutput<typeof StoredCardSchema>;
+
+const ReviewRecordSchema = v.object({
+	itemId: v.string(),
+	grade: v.picklist([1, 2, 3, 4]),
+	at: ms,
+	/** Where the review came from: studying a card or answering a quiz question. */
+	via: v.picklist(['study', 'quiz']),
+	/** The card before this review (null for a new card), so undo can restore it exactly. */
+	before: v.nullable(StoredCardSchema)
+});
+export type ReviewRecord = v.InferOutput<typeof ReviewRecordSchema>;
+
+export function toStoredCard(itemId: string, card: Card): StoredCard {
+	const { due, last_review, ...rest } = card;
+	return {
+		itemId,
+		...rest,
+		due: due.getTime(),
+		...(last_review ? { last_review: last_review.getTime() } : {})
+	};
+}
+
+export function fromStoredCard(stored: StoredCard): Card {
+	const { itemId: _itemId, due, last_review, ...rest } = stored;
+	return {
+		...rest,
+		due: new Date(due),
+		...(last_review !== undefined ? { last_review: new Date(last_review) } : {})
+	};
+}
+
+export const readStoredCard = (value: unknown) => v.safeParse(StoredCardSchema, value);
+export const readReviewRecord = (value: unknown) => v.safeParse(ReviewRecordSchema, value);
+
+export function reviewRecord(
+	itemId: string,
+	grade: Grade,
+	at: Date,
+	via: ReviewRecord['via'],
+	before: Card | undefined
+): ReviewRecord {
+	return { itemId, grade, at: at.getTime(), via, before: before ? toStoredCard(itemId, before) : null };
+}
