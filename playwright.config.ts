@@ -26,7 +26,12 @@ export default defineConfig({
 		launchOptions: { executablePath, args: chromiumArgs },
 		trace: 'retain-on-failure'
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } }
+		}
+	],
 	webServer: {
 		command: `node scripts/serve.js --port ${PORT}`,
 		url: `http://localhost:${PORT}/`,

@@ -5,7 +5,9 @@ import { execSync } from 'node:child_process';
 // One version per commit: two builds of the same commit give the same service worker.
 function version() {
 	try {
-		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
 	} catch {
 		return process.env.npm_package_version ?? 'dev';
 	}

@@ -25,4 +25,6 @@ createServer((req, res) =>
 		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
 		res.end(notFound);
 	})
-).listen(port, '127.0.0.1', () => console.log(`Belarus Study is served at http://localhost:${port}/`));
+).listen(port, '127.0.0.1', () =>
+	console.log(`Belarus Study is served at http://localhost:${port}/`)
+);

@@ -11,7 +11,10 @@ const newest = (path) => {
 };
 const built = join(root, 'build/index.html');
 const inputs = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
-if (!existsSync(built) || Math.max(...inputs.map((p) => newest(join(root, p)))) > statSync(built).mtimeMs) {
+if (
+	!existsSync(built) ||
+	Math.max(...inputs.map((p) => newest(join(root, p)))) > statSync(built).mtimeMs
+) {
 	console.log('Building the app…');
 	execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }

@@ -13,7 +13,13 @@ const readJson = (path) => {
 };
 mkdirSync('reports', { recursive: true });
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const unitStatus = run('npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=reports/vitest.json'
+]);
 const buildStatus = run('npm', ['run', 'build']);
 const e2eStatus = buildStatus === 0 ? run('npx', ['playwright', 'test']) : 1;
 

@@ -38,7 +38,8 @@ export function buildDeck(file: FactFile, seed = DECK_SEED): Deck {
 
 function builtinFile(): FactFile {
 	const parsed = parseFactFile(raw);
-	if (!parsed.ok) throw new Error(`Built-in fact file is invalid: ${JSON.stringify(parsed.problems)}`);
+	if (!parsed.ok)
+		throw new Error(`Built-in fact file is invalid: ${JSON.stringify(parsed.problems)}`);
 	return parsed.file;
 }
 

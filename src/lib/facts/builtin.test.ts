@@ -24,8 +24,13 @@ const RELEASES = [
 ] as const;
 
 /** A fresh, mutable copy of the raw JSON, for tampering. */
-const copy = () =>
-	structuredClone(raw) as { facts: Record<string, unknown>[] } & Record<string, unknown>;
+type RawFact = { id: string; source: { quote: string } };
+const copy = () => structuredClone(raw) as { facts: RawFact[] };
+const factAt = (file: { facts: RawFact[] }, n: number): RawFact => {
+	const fact = file.facts[n];
+	if (!fact) throw new Error(`no fact at index ${n}`);
+	return fact;
+};
 
 /** Same idea as the item generator: case, spacing and punctuation aside. */
 const norm = (value: string) =>

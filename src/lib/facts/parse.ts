@@ -12,16 +12,17 @@ export interface FactFileProblem {
 	message: string;
 }
 
-export type ParseResult =
-	| { ok: true; file: FactFile }
-	| { ok: false; problems: FactFileProblem[] };
+export type ParseResult = { ok: true; file: FactFile } | { ok: false; problems: FactFileProblem[] };
 
 /**
  * @param input parsed JSON of a fact file
  * @param sourceTexts document id → full text; when a document's text is given, every quote citing
  *   it must occur in it verbatim
  */
-export function parseFactFile(input: unknown, sourceTexts: Record<string, string> = {}): ParseResult {
+export function parseFactFile(
+	input: unknown,
+	sourceTexts: Record<string, string> = {}
+): ParseResult {
 	const parsed = v.safeParse(FactFileSchema, input);
 	if (!parsed.success) {
 		return {
@@ -55,7 +56,10 @@ function crossCheck(file: FactFile, sourceTexts: Record<string, string>): FactFi
 
 	file.events.forEach((event, i) => {
 		if (!documents.has(event.documentId))
-			problems.push({ path: `events.${i}.documentId`, message: `unknown document "${event.documentId}"` });
+			problems.push({
+				path: `events.${i}.documentId`,
+				message: `unknown document "${event.documentId}"`
+			});
 	});
 	file.facts.forEach((fact, i) => {
 		const at = `facts.${i}`;

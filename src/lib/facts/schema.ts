@@ -25,7 +25,8 @@ const id = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes (max 64)')
 );
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+const text = (max: number) =>
+	v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
 export const DocumentSchema = v.strictObject({
 	id,
@@ -88,7 +89,11 @@ export const DistractorSchema = v.strictObject({
 
 export const FactFileSchema = v.strictObject({
 	format: v.literal(1),
-	deck: v.strictObject({ id, title: text(200), version: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+	deck: v.strictObject({
+		id,
+		title: text(200),
+		version: v.pipe(v.number(), v.integer(), v.minValue(1))
+	}),
 	documents: v.pipe(v.array(DocumentSchema), v.minLength(1), v.maxLength(50)),
 	events: v.pipe(v.array(EventSchema), v.maxLength(200)),
 	topics: v.pipe(v.array(TopicSchema), v.minLength(1), v.maxLength(100)),

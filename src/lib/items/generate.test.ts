@@ -6,12 +6,18 @@ import { normalizeValue } from './normalize';
 import type { MultipleChoice } from './types';
 import { VALUE_TYPES, type Fact } from '../facts/schema';
 
-const years = factFile([
-	fact('independence', '1991', 'year'),
-	fact('since', '1994', 'year'),
-	fact('election', '2020', 'year'),
-	fact('released', '52', 'count')
-], [{ type: 'year', value: '2001' }, { type: 'count', value: '80' }]);
+const years = factFile(
+	[
+		fact('independence', '1991', 'year'),
+		fact('since', '1994', 'year'),
+		fact('election', '2020', 'year'),
+		fact('released', '52', 'count')
+	],
+	[
+		{ type: 'year', value: '2001' },
+		{ type: 'count', value: '80' }
+	]
+);
 
 const mcqs = (items: ReturnType<typeof generateItems>) =>
 	items.filter((i): i is MultipleChoice => i.kind === 'mcq');
@@ -37,7 +43,11 @@ describe('generateItems', () => {
 	});
 
 	it('gives free-text concepts flashcards only, never multiple choice', () => {
-		const concepts = factFile(['a thaw', 'a bargaining chip', 'reform', 'dialogue'].map((c, i) => fact(`c${i}`, c, 'concept')));
+		const concepts = factFile(
+			['a thaw', 'a bargaining chip', 'reform', 'dialogue'].map((c, i) =>
+				fact(`c${i}`, c, 'concept')
+			)
+		);
 		expect(generateItems(concepts, 's').map((i) => i.kind)).toEqual(Array(4).fill('flashcard'));
 	});
 
@@ -102,7 +112,9 @@ describe('generateItems on synthetic decks (property)', () => {
 	it('every question has exactly one correct option and no duplicates', () => {
 		fc.assert(
 			fc.property(fc.array(factArb, { minLength: 1, maxLength: 30 }), fc.string(), (raw, seed) => {
-				const facts: Fact[] = raw.map((r, i) => fact(`f${i}`, r.value, r.type, r.subject, r.relation));
+				const facts: Fact[] = raw.map((r, i) =>
+					fact(`f${i}`, r.value, r.type, r.subject, r.relation)
+				);
 				const items = generateItems(factFile(facts), seed);
 				expect(JSON.stringify(generateItems(factFile(facts), seed))).toBe(JSON.stringify(items));
 				for (const m of mcqs(items)) {
@@ -112,12 +124,18 @@ describe('generateItems on synthetic decks (property)', () => {
 					expect(new Set(normalized).size).toBe(m.options.length);
 					// Every value any fact holds true for this prompt must not be among the wrong options.
 					const trueValues = facts
-						.filter((f) => f.claim.subject === source.claim.subject && f.claim.relation === source.claim.relation)
+						.filter(
+							(f) =>
+								f.claim.subject === source.claim.subject &&
+								f.claim.relation === source.claim.relation
+						)
 						.map((f) => normalizeValue(f.claim.value));
 					const correct = normalized.filter((o) => trueValues.includes(o));
 					expect(correct).toEqual([normalizeValue(m.answer)]);
 					for (const o of m.options) {
-						const typed = facts.some((f) => f.claim.value === o && f.claim.type === source.claim.type);
+						const typed = facts.some(
+							(f) => f.claim.value === o && f.claim.type === source.claim.type
+						);
 						expect(typed).toBe(true);
 					}
 				}

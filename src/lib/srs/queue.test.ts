@@ -17,21 +17,47 @@ describe('buildQueue', () => {
 			['b:mcq', dueAt(new Date('2026-03-08T00:00:00Z'))],
 			['d:flashcard', dueAt(new Date('2026-03-12T00:00:00Z'))]
 		]);
-		const queue = buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0 });
+		const queue = buildQueue({
+			items,
+			cards,
+			newCandidates: flashcards,
+			now,
+			newPerDay: 20,
+			newSeenToday: 0
+		});
 		// b's flashcard is buried because its sibling b:mcq is due; d is not due yet.
 		expect(queue).toEqual(['b:mcq', 'c:flashcard', 'a:flashcard']);
 	});
 
 	it('respects the new-card limit already used today', () => {
-		const queue = buildQueue({ items, cards: new Map(), newCandidates: flashcards, now, newPerDay: 3, newSeenToday: 2 });
+		const queue = buildQueue({
+			items,
+			cards: new Map(),
+			newCandidates: flashcards,
+			now,
+			newPerDay: 3,
+			newSeenToday: 2
+		});
 		expect(queue).toEqual(['a:flashcard']);
 	});
 
 	it('learns ahead only when nothing else is left', () => {
 		const soon = new Date(now.getTime() + 5 * 60_000);
 		const cards = new Map<string, Card>(items.map((i) => [i.id, dueAt(soon)]));
-		expect(buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0, learnAheadMs: 0 })).toEqual([]);
-		expect(buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0 })).toHaveLength(4);
+		expect(
+			buildQueue({
+				items,
+				cards,
+				newCandidates: flashcards,
+				now,
+				newPerDay: 20,
+				newSeenToday: 0,
+				learnAheadMs: 0
+			})
+		).toEqual([]);
+		expect(
+			buildQueue({ items, cards, newCandidates: flashcards, now, newPerDay: 20, newSeenToday: 0 })
+		).toHaveLength(4);
 	});
 
 	it('reports the next due date and the count due today', () => {

@@ -2,14 +2,7 @@
  * The memory model: a thin layer over ts-fsrs (FSRS-6). Pure: `now` is always an argument.
  * Fuzz is off so the same history always gives the same schedule (and the tests can pin it).
  */
-import {
-	createEmptyCard,
-	fsrs,
-	generatorParameters,
-	Rating,
-	type Card,
-	type Grade
-} from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 
 export { Rating, State, type Card, type Grade } from 'ts-fsrs';
 

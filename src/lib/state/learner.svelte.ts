@@ -6,12 +6,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { newCard, review, State, type Card, type Grade } from '../srs/scheduler';
 import { Progress, type Review, type StorageMode } from '../storage/progress';
-
-export function startOfDay(now: Date): Date {
-	const day = new Date(now);
-	day.setHours(0, 0, 0, 0);
-	return day;
-}
+import { startOfDay } from '../srs/day';
 
 export class Learner {
 	readonly cards: SvelteMap<string, Card>;
@@ -24,7 +19,7 @@ export class Learner {
 	#pending: Review[] = [];
 	#flushing: Promise<void> | undefined;
 
-	private constructor(progress: Progress, cards: Map<string, Card>) {
+	private constructor(progress: Progress, cards: Map<string, Card> | undefined) {
 		this.#progress = progress;
 		this.cards = new SvelteMap(cards);
 		this.mode = progress.mode;
@@ -33,17 +28,18 @@ export class Learner {
 
 	static async load(now: Date): Promise<Learner> {
 		const progress = await Progress.open();
-		let cards = new Map<string, Card>();
-		let today: Awaited<ReturnType<Progress['reviewsSince']>> = [];
-		try {
-			cards = await progress.loadCards();
-			today = await progress.reviewsSince(startOfDay(now));
-		} catch {
+		const [cards, today] = await Promise.all([
+			progress.loadCards(),
+			progress.reviewsSince(startOfDay(now))
+		]).catch(() => {
 			progress.problems.push('Saved progress could not be read; this session starts fresh.');
-		}
+			return [undefined, []] as const;
+		});
 		const learner = new Learner(progress, cards);
 		learner.doneToday = today.length;
-		learner.newSeenToday = today.filter((r) => r.before === null || r.before.state === State.New).length;
+		learner.newSeenToday = today.filter(
+			(r) => r.before === null || r.before.state === State.New
+		).length;
 		return learner;
 	}
 
@@ -84,6 +80,7 @@ let shared: Promise<Learner> | undefined;
 
 /** The one learner of this tab, loaded on first use (in the browser only). */
 export function getLearner(): Promise<Learner> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	shared ??= Learner.load(new Date());
 	return shared;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
 import { Progress, SCHEMA_VERSION } from './progress';
-import { newCard, Rating, review } from '../srs/scheduler';
+import { newCard, Rating, review, type Grade } from '../srs/scheduler';
 
 let n = 0;
 const freshDb = () => `test-db-${++n}`;
@@ -10,7 +10,14 @@ const t0 = new Date('2026-04-01T10:00:00Z');
 
 function graded(itemId: string, at = t0) {
 	const before = newCard(at);
-	return { itemId, grade: Rating.Good, at, via: 'study' as const, before, after: review(before, Rating.Good, at) };
+	return {
+		itemId,
+		grade: Rating.Good as Grade,
+		at,
+		via: 'study' as const,
+		before,
+		after: review(before, Rating.Good, at)
+	};
 }
 
 describe('Progress', () => {
@@ -36,7 +43,12 @@ describe('Progress', () => {
 		expect(cards.get('f1:flashcard')).toEqual(g.after);
 		const logs = await reopened.reviewsSince(new Date('2026-04-01T00:00:00Z'));
 		expect(logs).toEqual([
-			expect.objectContaining({ itemId: 'f1:flashcard', grade: Rating.Good, at: t0.getTime(), via: 'study' })
+			expect.objectContaining({
+				itemId: 'f1:flashcard',
+				grade: Rating.Good,
+				at: t0.getTime(),
+				via: 'study'
+			})
 		]);
 		expect(logs[0]?.before?.state).toBe(0);
 	});
@@ -78,7 +90,11 @@ describe('Progress', () => {
 		const db = freshDb();
 		const progress = await Progress.open(db);
 		await progress.commitReview(graded('ok:flashcard'));
-		await set('card:bad:flashcard', { itemId: 'bad:flashcard', due: 'yesterday' }, createStore(db, 'kv'));
+		await set(
+			'card:bad:flashcard',
+			{ itemId: 'bad:flashcard', due: 'yesterday' },
+			createStore(db, 'kv')
+		);
 		const cards = await progress.loadCards();
 		expect([...cards.keys()]).toEqual(['ok:flashcard']);
 		expect(progress.problems).toEqual(['1 saved card could not be read and was skipped.']);

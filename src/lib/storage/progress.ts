@@ -66,7 +66,10 @@ export class Progress {
 			if (read.success) cards.set(read.output.itemId, fromStoredCard(read.output));
 			else skipped++;
 		}
-		if (skipped) this.problems.push(`${skipped} saved card${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`);
+		if (skipped)
+			this.problems.push(
+				`${skipped} saved card${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`
+			);
 		return cards;
 	}
 
@@ -74,13 +77,19 @@ export class Progress {
 	async commitReview(review: Review): Promise<void> {
 		await this.#kv.setMany([
 			[cardKey(review.itemId), toStoredCard(review.itemId, review.after)],
-			[logKey(review.at, review.itemId), reviewRecord(review.itemId, review.grade, review.at, review.via, review.before)]
+			[
+				logKey(review.at, review.itemId),
+				reviewRecord(review.itemId, review.grade, review.at, review.via, review.before)
+			]
 		]);
 	}
 
 	/** Reviews at or after `since`, oldest first (a key range: never the whole history). */
 	async reviewsSince(since: Date): Promise<ReviewRecord[]> {
-		const values = await this.#kv.valuesWithPrefix(LOG_PREFIX, `${LOG_PREFIX}${since.toISOString()}`);
+		const values = await this.#kv.valuesWithPrefix(
+			LOG_PREFIX,
+			`${LOG_PREFIX}${since.toISOString()}`
+		);
 		return values.flatMap((value) => {
 			const read = readReviewRecord(value);
 			return read.success ? [read.output] : [];

@@ -63,5 +63,11 @@ export function reviewRecord(
 	via: ReviewRecord['via'],
 	before: Card | undefined
 ): ReviewRecord {
-	return { itemId, grade, at: at.getTime(), via, before: before ? toStoredCard(itemId, before) : null };
+	return {
+		itemId,
+		grade,
+		at: at.getTime(),
+		via,
+		before: before ? toStoredCard(itemId, before) : null
+	};
 }

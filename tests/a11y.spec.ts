@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ROUTES } from './helpers';
+
+const audit = async (page: Page) =>
+	(
+		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+	).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+test('no accessibility violations on any route (axe, WCAG 2.2 AA)', async ({ page }) => {
+	for (const route of ROUTES) {
+		await page.goto(route);
+		await expect(page.locator('h1')).toBeVisible();
+		expect(await audit(page), route).toEqual([]);
+	}
+});
+
+test('no violations with an answer shown (study and quiz)', async ({ page }) => {
+	await page.goto('/study');
+	await page.getByRole('button', { name: /show answer/i }).click();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	expect(await audit(page)).toEqual([]);
+	await page.goto('/quiz');
+	await page.keyboard.press('A');
+	await expect(page.locator('.verdict')).toBeVisible();
+	expect(await audit(page)).toEqual([]);
+});

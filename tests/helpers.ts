@@ -1,0 +1,63 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** Every route of the app, as a user would type it. */
+export const ROUTES = ['/', '/study', '/quiz', '/sources', '/sources/d000', '/sources/d001'];
+
+/** All entries of the app's one IndexedDB store, read in the page (real IndexedDB). */
+export function readStore(page: Page): Promise<[string, unknown][]> {
+	return page.evaluate(
+		() =>
+			new Promise<[string, unknown][]>((resolve, reject) => {
+				const open = indexedDB.open('belarus-study');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('kv')) return resolve([]);
+					const store = db.transaction('kv').objectStore('kv');
+					const keys = store.getAllKeys();
+					const values = store.getAll();
+					values.onsuccess = () => {
+						resolve((keys.result as string[]).map((k, i) => [k, values.result[i]]));
+						db.close();
+					};
+				};
+			})
+	);
+}
+
+/** Writes raw entries into the app's store, as another version of the app (or corruption) would. */
+export function writeStore(page: Page, entries: [string, unknown][]): Promise<void> {
+	return page.evaluate(
+		(entries) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('belarus-study');
+				open.onupgradeneeded = () => open.result.createObjectStore('kv');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('kv', 'readwrite');
+					for (const [k, v] of entries) tx.objectStore('kv').put(v, k);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		entries
+	);
+}
+
+export const keysWith = (entries: [string, unknown][], prefix: string) =>
+	entries.map(([k]) => k).filter((k) => k.startsWith(prefix));
+
+/** Waits until the service worker has installed (precached everything) and controls the page. */
+export async function waitForServiceWorker(page: Page) {
+	// `ready` resolves once a worker is active, i.e. after its install (the precache) finished.
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+/** No network at all: the browser is offline and every request, the worker's too, is refused. */
+export async function cutNetwork(context: BrowserContext) {
+	await context.setOffline(true);
+	await context.route('**', (route) => route.abort('internetdisconnected'));
+}

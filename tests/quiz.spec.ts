@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { keysWith, readStore } from './helpers';
+
+test('take a quiz: feedback after each answer, then the score and a review of every question', async ({
+	page
+}) => {
+	await page.goto('/quiz');
+	let right = 0;
+	for (let i = 1; i <= 10; i++) {
+		await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();
+		const options = page.locator('.options button');
+		await expect(options).toHaveCount(4);
+		const texts = await options.allTextContents();
+		expect(new Set(texts).size).toBe(4);
+		// Alternate keyboard and mouse answers.
+		if (i % 2) await page.keyboard.press('B');
+		else await options.nth(2).click();
+		const verdict = page.locator('.verdict');
+		await expect(verdict).toBeVisible();
+		if ((await verdict.textContent())?.startsWith('Right')) right++;
+		else await expect(verdict).toContainText('The answer is');
+		await expect(page.locator('blockquote')).not.toBeEmpty();
+		await expect(page.locator('.options button.right')).toHaveCount(1);
+		await page.getByRole('button', { name: i < 10 ? 'Next question' : 'See your score' }).click();
+	}
+	await expect(page.getByRole('heading', { name: `Your score: ${right} / 10` })).toBeVisible();
+	await expect(page.locator('.review > li')).toHaveCount(10);
+	await expect(page.locator('.review .verdict.ok')).toHaveCount(right);
+
+	// Every answer is also a review for the scheduler.
+	const stored = await readStore(page);
+	const logs = stored
+		.filter(([k]) => k.startsWith('log:'))
+		.map(([, v]) => v as { grade: number; via: string });
+	expect(logs).toHaveLength(10);
+	expect(logs.every((l) => l.via === 'quiz')).toBe(true);
+	expect(logs.filter((l) => l.grade === 3)).toHaveLength(right);
+	expect(logs.filter((l) => l.grade === 1)).toHaveLength(10 - right);
+	expect(keysWith(stored, 'card:')).toHaveLength(10);
+});

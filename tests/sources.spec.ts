@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+test('a card links to its sentence in the source, highlighted on arrival', async ({ page }) => {
+	await page.goto('/study');
+	await page.getByRole('button', { name: /show answer/i }).click();
+	const quote = (await page.locator('blockquote').textContent())?.trim() ?? '';
+	expect(quote.length).toBeGreaterThan(20);
+	await page.getByRole('link', { name: /Read it in/ }).click();
+	await expect(page).toHaveURL(/\/sources\/d00[01]#fact-/);
+	const mark = page.locator('mark');
+	await expect(mark).toHaveText(quote);
+	await expect(mark).toBeFocused();
+	await expect(mark).toBeInViewport();
+});
+
+test('each source document is shown in full, as text', async ({ page, request }) => {
+	for (const [doc, file] of [
+		['d000', '000_ab8cce6dda6e05d1.txt'],
+		['d001', '001_84a00d3299e7105b.txt']
+	]) {
+		await page.goto(`/sources/${doc}`);
+		const shown = (await page.locator('.document p').allTextContents()).join('\n');
+		const { readFileSync } = await import('node:fs');
+		const original = readFileSync(`src/content/${file}`, 'utf8');
+		expect(shown).toBe(
+			original
+				.split(/\r?\n/)
+				.filter((p) => p.trim())
+				.join('\n')
+		);
+	}
+	expect((await request.get('/sources/d999')).status()).toBe(404);
+});

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { keysWith, readStore } from './helpers';
+
+test('study three cards by keyboard; after a reload the grades are kept and the next card is new', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const question = page.locator('#question');
+	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+	await expect(page.getByText('0 done today')).toBeVisible();
+
+	const seen: string[] = [];
+	for (let i = 0; i < 3; i++) {
+		const text = (await question.textContent()) ?? '';
+		seen.push(text);
+		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember?' });
+		await expect(grades).toBeVisible();
+		// A new card: Again in a minute, Good in ten, Easy in days.
+		await expect(grades.getByRole('button', { name: 'Again, next in 1m' })).toBeVisible();
+		await expect(grades.getByRole('button', { name: 'Good, next in 10m' })).toBeVisible();
+		await expect(grades.getByRole('button', { name: /^Easy, next in \d+d$/ })).toBeVisible();
+		// The answer comes with its verbatim source sentence.
+		await expect(page.locator('blockquote')).not.toBeEmpty();
+		await page.keyboard.press('3');
+		await expect(question).not.toHaveText(text);
+	}
+	await expect(page.getByText('3 done today')).toBeVisible();
+	expect(new Set(seen).size).toBe(3);
+
+	await page.reload();
+	await expect(page.getByText('3 done today')).toBeVisible();
+	const next = await question.textContent();
+	expect(seen).not.toContain(next);
+
+	const stored = await readStore(page);
+	expect(keysWith(stored, 'card:')).toHaveLength(3);
+	expect(keysWith(stored, 'log:')).toHaveLength(3);
+	expect(stored.find(([k]) => k === 'meta:schema')?.[1]).toBe(1);
+});
+
+test('grades by clicking, and Again brings the card back later in the session', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await page.getByRole('button', { name: /show answer/i }).click();
+	await page.getByRole('button', { name: /^Again/ }).click();
+	await expect(page.getByText('1 done today')).toBeVisible();
+	const stored = await readStore(page);
+	const [log] = stored
+		.filter(([k]) => k.startsWith('log:'))
+		.map(([, v]) => v as { grade: number; via: string });
+	expect(log).toMatchObject({ grade: 1, via: 'study' });
+});
