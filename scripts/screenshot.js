@@ -11,7 +11,13 @@ try {
 	const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 	const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['Pixel 7'];
-	const page = await browser.newPage({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
+	const page = await browser.newPage({
+		viewport,
+		deviceScaleFactor,
+		isMobile,
+		hasTouch,
+		userAgent
+	});
 	await page.goto(`http://localhost:${port}/study`);
 	await page.getByRole('button', { name: /show answer/i }).click();
 	await page.getByRole('button', { name: /^Good/ }).waitFor();

@@ -1,13 +1,16 @@
 // Serves build/ the way a static host or CDN would: files as they are, 404.html for unknown
 // paths (with status 404), and no caching of the service worker or manifest.
-// Usage: node scripts/serve.js [--port 4173]
+// Usage: node scripts/serve.js [--port 4173] [--dir build]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
-const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
-const dir = new URL('../build/', import.meta.url).pathname;
+const option = (name) => {
+	const at = process.argv.indexOf(name);
+	return at > 0 ? process.argv[at + 1] : undefined;
+};
+const port = Number(option('--port') ?? process.env.PORT ?? 4173);
+const dir = `${option('--dir') ?? new URL('../build', import.meta.url).pathname}/`;
 const notFound = readFileSync(`${dir}404.html`);
 
 const files = sirv(dir, {

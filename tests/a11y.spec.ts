@@ -21,6 +21,7 @@ test('no violations with an answer shown (study and quiz)', async ({ page }) => 
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
 	expect(await audit(page)).toEqual([]);
 	await page.goto('/quiz');
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
 	await page.keyboard.press('A');
 	await expect(page.locator('.verdict')).toBeVisible();
 	expect(await audit(page)).toEqual([]);

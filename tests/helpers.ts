@@ -61,3 +61,11 @@ export async function cutNetwork(context: BrowserContext) {
 	await context.setOffline(true);
 	await context.route('**', (route) => route.abort('internetdisconnected'));
 }
+
+/** On /study: reveal the current card with Space and grade it with a key (1–4), once ready. */
+export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4') {
+	await page.getByRole('button', { name: /show answer/i }).waitFor();
+	await page.keyboard.press('Space');
+	await page.getByRole('group', { name: 'How well did you remember?' }).waitFor();
+	await page.keyboard.press(key);
+}

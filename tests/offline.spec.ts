@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cutNetwork, ROUTES, waitForServiceWorker } from './helpers';
+import { cutNetwork, ROUTES, waitForServiceWorker, gradeByKeyboard } from './helpers';
 
 const HEADINGS: Record<string, RegExp> = {
 	'/': /Belarus Study/,
@@ -50,8 +50,7 @@ test('after one online visit, every route loads cold and links work with no netw
 
 	// Study works offline and keeps the grade.
 	await nav.getByRole('link', { name: 'Study' }).click();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('4');
+	await gradeByKeyboard(page, '4');
 	await expect(page.getByText('1 done today')).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('1 done today')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { keysWith, readStore, writeStore } from './helpers';
+import { keysWith, readStore, writeStore, gradeByKeyboard } from './helpers';
 
 test('with IndexedDB blocked the app still works and says progress will not be kept', async ({
 	page
@@ -13,16 +13,14 @@ test('with IndexedDB blocked the app still works and says progress will not be k
 	await expect(
 		page.getByRole('status').filter({ hasText: 'progress will not be kept' })
 	).toBeVisible();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('3');
+	await gradeByKeyboard(page, '3');
 	await expect(page.getByText('1 done today')).toBeVisible();
 });
 
 test('a corrupt saved card is skipped and reported, never a blank page', async ({ page }) => {
 	await page.goto('/study');
 	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('3');
+	await gradeByKeyboard(page, '3');
 	await expect(page.getByText('1 done today')).toBeVisible();
 	await writeStore(page, [['card:broken:flashcard', { itemId: 'broken:flashcard', due: 'soon' }]]);
 	await page.reload();
@@ -40,8 +38,7 @@ test('progress saved by a newer version is left untouched', async ({ page }) => 
 	const before = await readStore(page);
 	await page.goto('/study');
 	await expect(page.getByText(/saved by a newer version/)).toBeVisible();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('3');
+	await gradeByKeyboard(page, '3');
 	await expect(page.getByText('1 done today')).toBeVisible();
 	const after = await readStore(page);
 	expect(after).toEqual(before);

@@ -69,3 +69,12 @@ export async function openKV(dbName = DB_NAME): Promise<KV> {
 		return memoryKV();
 	}
 }
+
+/** Asks the browser not to evict our data (Safari evicts unused sites' storage after 7 days). */
+export async function requestPersistence(): Promise<boolean> {
+	try {
+		return (await globalThis.navigator?.storage?.persist?.()) ?? false;
+	} catch {
+		return false;
+	}
+}

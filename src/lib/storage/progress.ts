@@ -10,7 +10,7 @@
  */
 import type { Card, Grade } from '../srs/scheduler';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
-import { memoryKV, openKV, type KV } from './kv';
+import { memoryKV, openKV, requestPersistence, type KV } from './kv';
 import {
 	fromStoredCard,
 	readReviewRecord,
@@ -38,6 +38,7 @@ export class Progress {
 	readonly problems: string[] = [];
 	#kv: KV;
 	readonly mode: StorageMode;
+	#persistenceAsked = false;
 
 	private constructor(kv: KV, mode: StorageMode) {
 		this.#kv = kv;
@@ -75,6 +76,10 @@ export class Progress {
 
 	/** Writes the card after a review and the review's log entry in one transaction. */
 	async commitReview(review: Review): Promise<void> {
+		if (!this.#persistenceAsked && this.mode === 'persistent') {
+			this.#persistenceAsked = true;
+			void requestPersistence();
+		}
 		await this.#kv.setMany([
 			[cardKey(review.itemId), toStoredCard(review.itemId, review.after)],
 			[

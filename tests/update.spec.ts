@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { waitForServiceWorker } from './helpers';
+
+// Its own server on a copy of build/, so "deploying" a new version touches no other test.
+const PORT = 4175;
+const origin = `http://localhost:${PORT}`;
+const up = () =>
+	fetch(origin).then(
+		(r) => r.status,
+		() => 0
+	);
+
+async function serve(dir: string) {
+	const server = spawn('node', ['scripts/serve.js', '--port', String(PORT), '--dir', dir], {
+		stdio: 'ignore'
+	});
+	await expect.poll(up).toBe(200);
+	return server;
+}
+
+test('a new version is offered with "Update available — reload" and never reloads by itself', async ({
+	page
+}) => {
+	const dir = mkdtempSync(join(tmpdir(), 'deploy-'));
+	cpSync('build', dir, { recursive: true });
+	let server = await serve(dir);
+	try {
+		await page.goto(`${origin}/study`);
+		await waitForServiceWorker(page);
+		await page.getByRole('button', { name: /show answer/i }).click();
+		// Mid-review, with a marker that a reload would wipe.
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+		// Deploy a new version: the same worker with one byte more (the server reads files at start).
+		server.kill();
+		await expect.poll(up).toBe(0);
+		appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+		server = await serve(dir);
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+
+		const banner = page.getByRole('status').filter({ hasText: 'Update available' });
+		await expect(banner).toBeVisible({ timeout: 15_000 });
+		await page.waitForTimeout(1000);
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+
+		await banner.getByRole('button', { name: 'Reload' }).click();
+		await page.waitForFunction(() => !(window as unknown as { marker?: number }).marker);
+		await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+		await expect(banner).toHaveCount(0);
+	} finally {
+		server.kill();
+	}
+});
