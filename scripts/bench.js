@@ -238,7 +238,10 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Serves build/ like a static host; resolves once it answers, rejects if it exits first. */
+/**
+ * Serves build/ like a static host; resolves once it answers, rejects if it exits first.
+ * `failure()` tells afterwards whether it died (e.g. build/ was rebuilt under it).
+ */
 function startServer(port) {
 	const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.js'), '--port', String(port)], {
 		cwd: ROOT,
@@ -248,9 +251,11 @@ function startServer(port) {
 	process.on('exit', stop);
 	let stderr = '';
 	server.stderr.on('data', (chunk) => (stderr += chunk));
+	const failure = () =>
+		server.exitCode === null ? undefined : `serve.js exited (${server.exitCode}): ${stderr.trim()}`;
 	return new Promise((resolve, reject) => {
-		server.on('exit', (code) => reject(new Error(`serve.js exited (${code}): ${stderr.trim()}`)));
-		server.stdout.on('data', () => resolve({ stop }));
+		server.on('exit', () => reject(new Error(failure())));
+		server.stdout.on('data', () => resolve({ stop, failure }));
 	});
 }
 
@@ -370,6 +375,9 @@ async function measureLighthouse() {
 			]
 		});
 		for (const path of LIGHTHOUSE_PAGES) await lighthousePage(lighthouse, chrome.port, path);
+	} catch (error) {
+		// A dead server makes Lighthouse report a confusing "interstitial": say why instead.
+		throw server.failure() ? new Error(server.failure()) : error;
 	} finally {
 		await chrome?.kill();
 		server.stop();

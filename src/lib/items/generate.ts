@@ -36,12 +36,14 @@ export function generateItems(file: FactFile, seed: string): Item[] {
 }
 
 function base(fact: Fact) {
+	const source = { ...fact.source, factId: fact.id };
 	return {
 		factIds: [fact.id],
 		topic: fact.topic,
 		prompt: fact.question,
 		answer: fact.claim.value,
-		source: fact.source,
+		source,
+		sources: [source],
 		...(fact.note ? { note: fact.note } : {})
 	};
 }
