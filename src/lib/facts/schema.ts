@@ -79,8 +79,27 @@ export const FactSchema = v.strictObject({
 	status: StatusSchema,
 	source: SourceSchema,
 	/** Where the document is imprecise or doubtful; shown to the learner with the fact. */
-	note: v.optional(text(600))
+	note: v.optional(text(600)),
+	/**
+	 * Short noun phrase naming what the fact records, for matching and timeline items
+	 * ("Belarus becomes independent", "Lukashenko comes to power").
+	 */
+	label: v.optional(text(120)),
+	/** Other accepted spellings of the value for typed answers (transliterations, short forms). */
+	aliases: v.optional(v.pipe(v.array(text(200)), v.maxLength(20))),
+	/** Values never offered as wrong options for this fact, because a student could argue them. */
+	notDistractors: v.optional(v.pipe(v.array(text(200)), v.maxLength(50)))
 });
+
+/** A sentence of a document that no item tests, and why (e.g. pure speculation). */
+export const UntestableSchema = v.strictObject({
+	documentId: id,
+	quote: text(1000),
+	reason: text(300)
+});
+
+/** A fact id no longer in use: ids are never reused, so progress keyed by them stays meaningful. */
+export const RetiredSchema = v.strictObject({ id, reason: text(300) });
 
 export const DistractorSchema = v.strictObject({
 	type: v.picklist(VALUE_TYPES),
@@ -99,7 +118,9 @@ export const FactFileSchema = v.strictObject({
 	topics: v.pipe(v.array(TopicSchema), v.minLength(1), v.maxLength(100)),
 	facts: v.pipe(v.array(FactSchema), v.minLength(1), v.maxLength(10000)),
 	/** Typed values used only as wrong options; never shown as true. */
-	distractors: v.pipe(v.array(DistractorSchema), v.maxLength(5000))
+	distractors: v.pipe(v.array(DistractorSchema), v.maxLength(5000)),
+	untestable: v.optional(v.pipe(v.array(UntestableSchema), v.maxLength(5000)), []),
+	retired: v.optional(v.pipe(v.array(RetiredSchema), v.maxLength(10000)), [])
 });
 
 export type FactFile = v.InferOutput<typeof FactFileSchema>;
@@ -109,3 +130,4 @@ export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type DeckEvent = v.InferOutput<typeof EventSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Distractor = v.InferOutput<typeof DistractorSchema>;
+export type Untestable = v.InferOutput<typeof UntestableSchema>;
