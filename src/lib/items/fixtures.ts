@@ -27,6 +27,8 @@ export function factFile(facts: Fact[], distractors: FactFile['distractors'] = [
 		events: [],
 		topics: [{ id: 't', label: 'Topic' }],
 		facts,
-		distractors
+		distractors,
+		untestable: [],
+		retired: []
 	};
 }
