@@ -1,0 +1,220 @@
+/**
+ * An assignment: a quiz a teacher shares as a link. The whole quiz lives in the URL fragment,
+ * which browsers never send to a server: `/assignment#<version>.<base64url(deflate-raw(JSON))>`.
+ * Items are referenced by id only, with the deck id and its content hash, so a link stays short
+ * (25 questions ≈ 600 characters) and works for every item kind.
+ *
+ * Compatibility rule: the number before the dot is the format version. An app decodes every
+ * version up to its own, forever (links outlive releases), and refuses a newer one with "update
+ * the app". Any change to the JSON shape — a field added, removed or given a new meaning — bumps
+ * the version; the schema below is strict, so an older app never half-reads a newer link.
+ *
+ * Decoding never trusts the input: the fragment length is capped, decompression stops past a
+ * size cap, the JSON is checked by a strict schema, and only then are item ids looked up in the
+ * deck. Every failure is a value with a plain-words message, never an exception.
+ */
+import * as v from 'valibot';
+import { deflate, fromBase64url, fromUtf8, inflate, toBase64url, utf8 } from './bytes';
+
+export const LINK_VERSION = 1;
+/** Longer fragments are refused before any work: far above any real quiz (25 questions ≈ 600). */
+export const MAX_FRAGMENT = 4000;
+/** Decompressed JSON larger than this is refused while it is being inflated. */
+export const MAX_JSON = 64 * 1024;
+export const MAX_QUESTIONS = 100;
+export const MAX_TITLE = 120;
+export const MAX_MINUTES = 600;
+
+export interface QuizSettings {
+	/** Minutes, or null for no time limit. */
+	timeLimit: number | null;
+	shuffleQuestions: boolean;
+	shuffleOptions: boolean;
+	/** Students see each question with the right answer and its source after submitting. */
+	showAnswers: boolean;
+	/** A student may take it again on the same device after submitting. */
+	allowRetake: boolean;
+	/** Due date as YYYY-MM-DD, or null. */
+	due: string | null;
+}
+
+export interface Assignment {
+	id: string;
+	title: string;
+	deck: { id: string; hash: string };
+	itemIds: string[];
+	seed: string;
+	settings: QuizSettings;
+}
+
+const token = (max: number) => v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(max));
+// Item ids are `<factId>:<kind>[:<variant>]`; the deck decides whether one exists.
+const itemIdSchema = v.pipe(
+	v.string(),
+	v.maxLength(120),
+	v.regex(/^[a-z0-9][a-z0-9-]*(?::[a-z0-9][a-z0-9-]*){1,3}$/)
+);
+// Titles are shown as text; control characters and bidi overrides are still refused.
+// eslint-disable-next-line no-control-regex
+const plainText = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+const dueSchema = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+const FLAGS = { shuffleQuestions: 1, shuffleOptions: 2, showAnswers: 4, allowRetake: 8 } as const;
+
+/** Version 1 on the wire: short keys, booleans packed into `f`. */
+const WireV1 = v.strictObject({
+	i: token(24),
+	t: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TITLE), v.regex(plainText)),
+	d: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+	h: token(32),
+	q: v.pipe(v.array(itemIdSchema), v.minLength(1), v.maxLength(MAX_QUESTIONS)),
+	s: token(32),
+	l: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MINUTES)),
+	f: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(15)),
+	u: v.union([v.literal(''), dueSchema])
+});
+type WireV1 = v.InferOutput<typeof WireV1>;
+
+function toWire(a: Assignment): WireV1 {
+	const s = a.settings;
+	let f = 0;
+	for (const [key, bit] of Object.entries(FLAGS)) if (s[key as keyof typeof FLAGS]) f |= bit;
+	return {
+		i: a.id,
+		t: a.title,
+		d: a.deck.id,
+		h: a.deck.hash,
+		q: a.itemIds,
+		s: a.seed,
+		l: s.timeLimit ?? 0,
+		f,
+		u: s.due ?? ''
+	};
+}
+
+function fromWire(w: WireV1): Assignment {
+	return {
+		id: w.i,
+		title: w.t,
+		deck: { id: w.d, hash: w.h },
+		itemIds: w.q,
+		seed: w.s,
+		settings: {
+			timeLimit: w.l === 0 ? null : w.l,
+			shuffleQuestions: (w.f & FLAGS.shuffleQuestions) !== 0,
+			shuffleOptions: (w.f & FLAGS.shuffleOptions) !== 0,
+			showAnswers: (w.f & FLAGS.showAnswers) !== 0,
+			allowRetake: (w.f & FLAGS.allowRetake) !== 0,
+			due: w.u === '' ? null : w.u
+		}
+	};
+}
+
+/** Problems with an assignment as built; an empty list means it can be shared. */
+export function assignmentProblems(a: Assignment): string[] {
+	const parsed = v.safeParse(WireV1, toWire(a));
+	const problems = parsed.success ? [] : parsed.issues.map((i) => i.message);
+	if (new Set(a.itemIds).size !== a.itemIds.length) problems.push('A question is chosen twice.');
+	return problems;
+}
+
+/** The fragment (without `#`) for an assignment. */
+export async function encodeAssignment(a: Assignment): Promise<string> {
+	const problems = assignmentProblems(a);
+	if (problems.length) throw new Error(`Invalid assignment: ${problems.join('; ')}`);
+	const packed = await deflate(utf8(JSON.stringify(toWire(a))));
+	return `${LINK_VERSION}.${toBase64url(packed)}`;
+}
+
+export type LinkProblem =
+	| 'empty'
+	| 'too-long'
+	| 'not-a-link'
+	| 'newer-version'
+	| 'damaged'
+	| 'too-large'
+	| 'invalid'
+	| 'other-deck'
+	| 'other-version';
+
+export const LINK_MESSAGES: Record<LinkProblem, string> = {
+	empty:
+		'This link has no quiz in it. Ask your teacher to send the whole link again (everything after the # sign matters).',
+	'too-long':
+		'This link is far too long to be a quiz from this app. It may have been altered; ask your teacher for the link again.',
+	'not-a-link':
+		'This is not a quiz link from Belarus Study, or its beginning was lost when it was copied. Ask your teacher for the link again.',
+	'newer-version':
+		'This quiz was made with a newer version of Belarus Study. Open the app while online and reload it to update, then open the link again.',
+	damaged:
+		'This link is damaged or cut short, perhaps copied only in part. Ask your teacher to send it again.',
+	'too-large':
+		'This link unpacks to far more data than any quiz, so it was not opened. Ask your teacher for the link again.',
+	invalid:
+		'This link does not hold a valid quiz; it may have been edited by hand. Ask your teacher for the link again.',
+	'other-deck':
+		'This quiz is for a different set of questions than this app has, so it cannot be taken here.',
+	'other-version':
+		'This link was made for another version of the questions than this app has. Ask your teacher to make the link again in the current version of the app.'
+};
+
+export type Decoded<T, P extends string> =
+	{ ok: true; value: T } | { ok: false; problem: P; message: string };
+
+const fail = <P extends LinkProblem>(problem: P) =>
+	({ ok: false, problem, message: LINK_MESSAGES[problem] }) as const;
+
+/** Fragment (with or without the leading `#`) → assignment. Never throws. */
+export async function decodeAssignment(
+	fragment: string
+): Promise<Decoded<Assignment, LinkProblem>> {
+	if (typeof fragment !== 'string') return fail('empty');
+	const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+	if (text.trim() === '') return fail('empty');
+	if (text.length > MAX_FRAGMENT) return fail('too-long');
+	const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)$/.exec(text);
+	if (!match) return fail('not-a-link');
+	const version = Number(match[1]);
+	if (version > LINK_VERSION) return fail('newer-version');
+	if (version !== 1) return fail('not-a-link');
+	const packed = fromBase64url(match[2] as string);
+	if (!packed || packed.length === 0) return fail('damaged');
+	const inflated = await inflate(packed, MAX_JSON);
+	if (!inflated.ok) return fail(inflated.reason === 'too-large' ? 'too-large' : 'damaged');
+	const json = fromUtf8(inflated.bytes);
+	if (json === undefined) return fail('damaged');
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch {
+		return fail('damaged');
+	}
+	const parsed = v.safeParse(WireV1, data);
+	if (!parsed.success) return fail('invalid');
+	const assignment = fromWire(parsed.output);
+	if (new Set(assignment.itemIds).size !== assignment.itemIds.length) return fail('invalid');
+	return { ok: true, value: assignment };
+}
+
+export interface DeckIdentity {
+	id: string;
+	hash: string;
+	has(itemId: string): boolean;
+}
+
+/** Is the assignment for exactly the questions this app has? */
+export function checkDeck(
+	a: Assignment,
+	deck: DeckIdentity
+): { ok: true } | { ok: false; problem: 'other-deck' | 'other-version'; message: string } {
+	if (a.deck.id !== deck.id) return fail('other-deck');
+	if (a.deck.hash !== deck.hash || !a.itemIds.every((id) => deck.has(id)))
+		return fail('other-version');
+	return { ok: true };
+}
+
+/** Reads the fragment of a whole link (or a bare fragment) pasted by a user. */
+export function fragmentOf(link: string): string {
+	const at = link.indexOf('#');
+	return at >= 0 ? link.slice(at + 1).trim() : link.trim();
+}

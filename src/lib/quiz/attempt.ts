@@ -1,0 +1,75 @@
+/**
+ * A student's attempt at an assignment, as pure functions: the order questions are shown in,
+ * the order of a question's options, the time left. Shuffles are seeded by the assignment's seed
+ * and the student's name, so a reload (or another device) shows the same order to the same
+ * student, and answers are always recorded in the item's own terms (option index in `options`).
+ */
+import type { ItemResponse } from '../items/response';
+import type { Item } from '../items/types';
+import { seededRng, shuffled } from '../items/random';
+import type { Assignment } from './assignment';
+import { studentKey } from './result-code';
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Indexes into `assignment.itemIds`, in the order this student sees them. */
+export function questionOrder(a: Assignment, student: string): number[] {
+	const order = range(a.itemIds.length);
+	if (!a.settings.shuffleQuestions) return order;
+	return shuffled(order, seededRng(a.seed, `questions:${studentKey(student)}`));
+}
+
+/**
+ * The item as this student sees it: for options-based items with shuffling on, the options in
+ * a per-student order; `fromShown` maps a response on the shown item back to the real item.
+ */
+export function shownItem(
+	a: Assignment,
+	student: string,
+	item: Item
+): {
+	item: Item;
+	fromShown(r: ItemResponse): ItemResponse;
+	toShown(r: ItemResponse): ItemResponse;
+} {
+	const same = { item, fromShown: (r: ItemResponse) => r, toShown: (r: ItemResponse) => r };
+	if (!a.settings.shuffleOptions) return same;
+	const options = item.kind === 'mcq' || item.kind === 'cloze' ? item.options : undefined;
+	if (!options || options.length < 2) return same;
+	const order = shuffled(
+		range(options.length),
+		seededRng(a.seed, `options:${studentKey(student)}:${item.id}`)
+	);
+	const shownOptions = order.map((i) => options[i] as string);
+	let shown: Item = item;
+	if (item.kind === 'mcq')
+		shown = { ...item, options: shownOptions, answerIndex: order.indexOf(item.answerIndex) };
+	else if (item.kind === 'cloze') shown = { ...item, options: shownOptions };
+	return {
+		item: shown,
+		fromShown: (r) =>
+			r.kind === 'choice' ? { kind: 'choice', index: order[r.index] ?? r.index } : r,
+		toShown: (r) => (r.kind === 'choice' ? { kind: 'choice', index: order.indexOf(r.index) } : r)
+	};
+}
+
+/** Milliseconds left, or null without a time limit. */
+export function timeLeft(a: Assignment, elapsedMs: number): number | null {
+	if (a.settings.timeLimit === null) return null;
+	return Math.max(0, a.settings.timeLimit * 60_000 - elapsedMs);
+}
+
+/** "12:05" from milliseconds (rounded up, so 0:00 means time is really up). */
+export function clock(ms: number): string {
+	const total = Math.ceil(ms / 1000);
+	const m = Math.floor(total / 60);
+	const s = total % 60;
+	return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** Is the due date (YYYY-MM-DD, the end of that day in local time) past? */
+export function isOverdue(a: Assignment, now: Date): boolean {
+	if (!a.settings.due) return false;
+	const [y, m, d] = a.settings.due.split('-').map(Number) as [number, number, number];
+	return now.getTime() >= new Date(y, m - 1, d + 1).getTime();
+}

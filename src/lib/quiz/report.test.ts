@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deck } from '../deck';
+import type { Item, MultipleChoice } from '../items/types';
+import type { Assignment } from './assignment';
+import { questionOrder, shownItem, timeLeft, clock, isOverdue } from './attempt';
+import { eligible, pickItems, swapItem } from './build';
+import { classReport, csvCell, intakeCodes, reportCsv } from './report';
+import { encodeResult, type StudentResult } from './result-code';
+
+const items = deck.mcqs.slice(0, 4) as MultipleChoice[];
+const a: Assignment = {
+	id: 'quiz1',
+	title: 'Test',
+	deck: { id: 'belarus-releases', hash: 'h' },
+	itemIds: items.map((i) => i.id),
+	seed: 's1',
+	settings: {
+		timeLimit: 10,
+		shuffleQuestions: true,
+		shuffleOptions: true,
+		showAnswers: false,
+		allowRetake: false,
+		due: '2026-11-30'
+	}
+};
+const right = (i: number) => ({ kind: 'choice' as const, index: items[i]!.answerIndex });
+const wrong = (i: number) => ({ kind: 'choice' as const, index: (items[i]!.answerIndex + 1) % 4 });
+const result = (
+	student: string,
+	responses: StudentResult['responses'],
+	at = 100
+): StudentResult => ({
+	assignmentId: a.id,
+	student,
+	responses,
+	seconds: 300,
+	submittedAt: at
+});
+
+describe('intake and class report', () => {
+	it('merges duplicates, keeps the newest code, explains refusals', async () => {
+		const ann = await encodeResult(result('Ann', [right(0), right(1), right(2), right(3)]));
+		const annLater = await encodeResult(
+			result(' ann ', [right(0), right(1), right(2), wrong(3)], 200)
+		);
+		const bob = await encodeResult(result('Bob', [wrong(0), right(1), null, wrong(3)]));
+		const other = await encodeResult({ ...result('Cy', [right(0)]), assignmentId: 'other' });
+		const misfit = await encodeResult(result('Dee', [right(0)]));
+		const text = `${ann}\n${ann}\n${bob} ${other} ${misfit} ${bob.slice(0, -2)}xx`;
+		const first = await intakeCodes(text, a, items, [], (id) =>
+			id === 'other' ? 'Week 2' : undefined
+		);
+		expect(first.intakes.map((i) => i.status)).toEqual([
+			'added',
+			'duplicate',
+			'added',
+			'rejected',
+			'rejected',
+			'rejected'
+		]);
+		expect(first.intakes[3]).toMatchObject({ reason: expect.stringContaining('Week 2') });
+		expect(first.results.map((r) => r.student)).toEqual(['Ann', 'Bob']);
+		const second = await intakeCodes(`${annLater} ${ann}`, a, items, first.results);
+		expect(second.intakes.map((i) => i.status)).toEqual(['replaced', 'older']);
+		expect(second.changed).toHaveLength(1);
+
+		const report = classReport(items, second.results);
+		expect(report.students.map((s) => [s.student, s.score])).toEqual([
+			['ann', 3],
+			['Bob', 1]
+		]);
+		expect(report.questions.map((q) => q.percent)).toEqual([50, 100, 50, 0]);
+		expect(report.mostMissed[0]?.index).toBe(3);
+		const q0 = report.questions[0]!.options!;
+		expect(q0.filter((o) => o.count > 0)).toHaveLength(2);
+		expect(q0.filter((o) => o.weak)).toHaveLength(2);
+		const csv = reportCsv('Test', report);
+		expect(csv.split('\r\n')[1]).toContain('"Student","Score","Out of"');
+		expect(csv).toContain('"Bob","1","4","25"');
+	});
+
+	it('defuses spreadsheet formulas in CSV', () => {
+		expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+		expect(csvCell('Ann')).toBe('"Ann"');
+	});
+
+	it('never throws on any pasted text, and scores stay in range (property)', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ maxLength: 500 }), async (text) => {
+				const out = await intakeCodes(`${text} R1.${text}`, a, items, []);
+				expect(out.results).toEqual([]);
+			}),
+			{ numRuns: 200 }
+		);
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), {
+						minLength: 4,
+						maxLength: 4
+					}),
+					{ maxLength: 30 }
+				),
+				(rows) => {
+					const results = rows.map((r, i) =>
+						result(
+							`S${i}`,
+							r.map((x) => (x === null ? null : { kind: 'choice', index: x }))
+						)
+					);
+					const report = classReport(items, results);
+					for (const s of report.students) expect(s.score).toBeLessThanOrEqual(4);
+					for (const q of report.questions) {
+						expect(q.percent).toBeGreaterThanOrEqual(0);
+						expect(q.percent).toBeLessThanOrEqual(100);
+						expect(q.options!.reduce((n, o) => n + o.count, 0)).toBe(q.answered);
+					}
+				}
+			)
+		);
+	});
+});
+
+describe('building and taking', () => {
+	it('picks distinct facts, swaps one question, same seed same quiz', () => {
+		const pool = eligible(deck.items, {
+			topics: deck.file.topics.map((t) => t.id),
+			kinds: ['mcq', 'flashcard']
+		});
+		expect(pool.every((i) => i.kind === 'mcq')).toBe(true); // untyped flashcards cannot be scored
+		const chosen = pickItems(pool, 10, 'seed');
+		expect(chosen).toHaveLength(10);
+		expect(pickItems(pool, 10, 'seed')).toEqual(chosen);
+		const swapped = swapItem(pool, chosen, 3, 'seed');
+		expect(swapped[3]!.id).not.toBe(chosen[3]!.id);
+		expect(swapped.filter((_, i) => i !== 3)).toEqual(chosen.filter((_, i) => i !== 3));
+		expect(new Set(swapped.flatMap((i: Item) => i.factIds)).size).toBe(10);
+	});
+
+	it('shows each student a stable order and maps answers back', () => {
+		const order = questionOrder(a, 'Ann');
+		expect([...order].sort()).toEqual([0, 1, 2, 3]);
+		expect(questionOrder(a, ' ANN ')).toEqual(order);
+		const shown = shownItem(a, 'Ann', items[0]!);
+		const s = shown.item as MultipleChoice;
+		expect(s.options[s.answerIndex]).toBe(items[0]!.options[items[0]!.answerIndex]);
+		expect(shown.fromShown({ kind: 'choice', index: s.answerIndex })).toEqual(right(0));
+		expect(shown.toShown(right(0))).toEqual({ kind: 'choice', index: s.answerIndex });
+		expect(timeLeft(a, 90_000)).toBe(510_000);
+		expect(clock(510_000)).toBe('8:30');
+		expect(isOverdue(a, new Date(2026, 10, 30, 23, 59))).toBe(false);
+		expect(isOverdue(a, new Date(2026, 11, 1, 0, 1))).toBe(true);
+	});
+});

@@ -1,0 +1,193 @@
+/**
+ * A result code: what a student sends back to the teacher, by any chat or as a QR code.
+ * `R<version>.<base64url(deflate-raw(JSON))>.<check>` where `check` is the first 6 bytes of
+ * SHA-256 over everything before it, in base64url. The check catches damage (a character lost
+ * or changed in copying); it is NOT a signature: anyone can make a valid code, so results are
+ * self-reported and the screens say so.
+ *
+ * Compatibility rule (as for links): the number after `R` is the format version; an app decodes
+ * every version up to its own and refuses newer ones with "update the app"; any change to the
+ * JSON shape bumps it; the schema is strict.
+ *
+ * Answers are compact `ItemResponse`s in the assignment's question order (not the order a
+ * student saw): a number is a choice, a boolean true/false, a string typed text, `{o}` an order,
+ * `{p}` matching pairs, `{m}` a self-graded flashcard, null unanswered.
+ */
+import * as v from 'valibot';
+import type { ItemResponse } from '../items/response';
+import { deflate, fromBase64url, fromUtf8, inflate, sha256, toBase64url, utf8 } from './bytes';
+import { MAX_QUESTIONS, type Decoded } from './assignment';
+
+export const RESULT_VERSION = 1;
+export const MAX_CODE = 4000;
+export const MAX_CODE_JSON = 16 * 1024;
+export const MAX_NAME = 60;
+
+export interface StudentResult {
+	assignmentId: string;
+	student: string;
+	/** One per question of the assignment, in its order; null when unanswered. */
+	responses: (ItemResponse | null)[];
+	/** Seconds spent answering. */
+	seconds: number;
+	/** When it was submitted, epoch seconds (orders two codes of the same student). */
+	submittedAt: number;
+}
+
+type Compact =
+	number | boolean | string | { o: number[] } | { p: number[] } | { m: boolean } | null;
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99));
+const CompactSchema = v.union([
+	v.null(),
+	index,
+	v.boolean(),
+	v.pipe(v.string(), v.maxLength(200)),
+	v.strictObject({ o: v.pipe(v.array(index), v.maxLength(20)) }),
+	v.strictObject({ p: v.pipe(v.array(index), v.maxLength(20)) }),
+	v.strictObject({ m: v.boolean() })
+]);
+
+// eslint-disable-next-line no-control-regex
+const nameText = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
+
+const WireV1 = v.strictObject({
+	a: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(24)),
+	n: v.pipe(
+		v.string(),
+		v.regex(nameText),
+		v.maxLength(MAX_NAME),
+		v.check((n) => n.trim() !== '')
+	),
+	r: v.pipe(v.array(CompactSchema), v.minLength(1), v.maxLength(MAX_QUESTIONS)),
+	t: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+	w: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e11))
+});
+
+export function compactResponse(r: ItemResponse | null): Compact {
+	if (!r) return null;
+	switch (r.kind) {
+		case 'choice':
+			return r.index;
+		case 'bool':
+			return r.value;
+		case 'text':
+			return r.value;
+		case 'order':
+			return { o: r.order };
+		case 'pairs':
+			return { p: r.rights };
+		case 'self':
+			return { m: r.remembered };
+	}
+}
+
+export function expandResponse(c: Compact): ItemResponse | null {
+	if (c === null) return null;
+	if (typeof c === 'number') return { kind: 'choice', index: c };
+	if (typeof c === 'boolean') return { kind: 'bool', value: c };
+	if (typeof c === 'string') return { kind: 'text', value: c };
+	if ('o' in c) return { kind: 'order', order: c.o };
+	if ('p' in c) return { kind: 'pairs', rights: c.p };
+	return { kind: 'self', remembered: c.m };
+}
+
+async function check(body: string): Promise<string> {
+	return toBase64url((await sha256(utf8(body))).subarray(0, 6));
+}
+
+/** Student names are compared trimmed, NFC, case-insensitively, inner spaces collapsed. */
+export const studentKey = (name: string) =>
+	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export async function encodeResult(r: StudentResult): Promise<string> {
+	const wire = {
+		a: r.assignmentId,
+		n: r.student.trim(),
+		r: r.responses.map(compactResponse),
+		t: Math.max(0, Math.round(r.seconds)),
+		w: Math.max(0, Math.round(r.submittedAt))
+	};
+	const parsed = v.safeParse(WireV1, wire);
+	if (!parsed.success) throw new Error(`Invalid result: ${parsed.issues[0]?.message}`);
+	const body = `R${RESULT_VERSION}.${toBase64url(await deflate(utf8(JSON.stringify(wire))))}`;
+	return `${body}.${await check(body)}`;
+}
+
+export type CodeProblem =
+	| 'empty'
+	| 'too-long'
+	| 'not-a-code'
+	| 'newer-version'
+	| 'checksum'
+	| 'damaged'
+	| 'too-large'
+	| 'invalid';
+
+export const CODE_MESSAGES: Record<CodeProblem, string> = {
+	empty: 'Nothing to read: the code is empty.',
+	'too-long': 'Far too long to be a result code from this app.',
+	'not-a-code': 'Not a Belarus Study result code (they start with “R1.”).',
+	'newer-version':
+		'Made by a newer version of Belarus Study: reload the app while online to update, then paste it again.',
+	checksum:
+		'The code was damaged or cut short when it was copied (its check does not match). Ask the student to send it again.',
+	damaged: 'The code is damaged and cannot be read. Ask the student to send it again.',
+	'too-large': 'The code unpacks to far more data than any result, so it was not read.',
+	invalid: 'The code does not hold a valid result; it may have been edited by hand.'
+};
+
+const fail = (problem: CodeProblem) =>
+	({ ok: false, problem, message: CODE_MESSAGES[problem] }) as const;
+
+/** One result code → result. Never throws. */
+export async function decodeResult(code: string): Promise<Decoded<StudentResult, CodeProblem>> {
+	if (typeof code !== 'string') return fail('empty');
+	const text = code.trim();
+	if (text === '') return fail('empty');
+	if (text.length > MAX_CODE) return fail('too-long');
+	const match = /^R(\d{1,6})\.([A-Za-z0-9_-]*)\.([A-Za-z0-9_-]*)$/.exec(text);
+	if (!match) return fail(/^R\d{1,6}\./.test(text) ? 'damaged' : 'not-a-code');
+	const version = Number(match[1]);
+	if (version > RESULT_VERSION) return fail('newer-version');
+	if (version !== 1) return fail('not-a-code');
+	const body = `R${match[1]}.${match[2]}`;
+	if ((await check(body)) !== match[3]) return fail('checksum');
+	const packed = fromBase64url(match[2] as string);
+	if (!packed || packed.length === 0) return fail('damaged');
+	const inflated = await inflate(packed, MAX_CODE_JSON);
+	if (!inflated.ok) return fail(inflated.reason === 'too-large' ? 'too-large' : 'damaged');
+	const json = fromUtf8(inflated.bytes);
+	if (json === undefined) return fail('damaged');
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch {
+		return fail('damaged');
+	}
+	const parsed = v.safeParse(WireV1, data);
+	if (!parsed.success) return fail('invalid');
+	const w = parsed.output;
+	return {
+		ok: true,
+		value: {
+			assignmentId: w.a,
+			student: w.n.trim(),
+			responses: w.r.map((c) => expandResponse(c as Compact)),
+			seconds: w.t,
+			submittedAt: w.w
+		}
+	};
+}
+
+/**
+ * Pasted text (a chat export, several codes, a code per line) → the candidate codes in it.
+ * Anything that starts like a code is returned, damaged or not, so it can be reported.
+ */
+export function findCodes(text: string): string[] {
+	return text
+		.slice(0, 2_000_000)
+		.split(/[\s,;"'<>()[\]{}]+/)
+		.map((t) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9_-]+$/g, ''))
+		.filter((t) => /^R\d{1,6}\./.test(t));
+}
