@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { encodeAssignment, type Assignment } from '../quiz/assignment';
+import { encodeResult } from '../quiz/result-code';
+import { AssignmentStore, type Attempt } from './assignments';
+import { QuizStore } from './quizzes';
+
+let n = 0;
+const freshDb = () => `assignments-db-${++n}`;
+const assignment: Assignment = {
+	id: 'q1',
+	title: 'Week 1',
+	deck: { id: 'belarus-releases', hash: 'abcdefabcdef' },
+	itemIds: ['a:mcq', 'b:mcq'],
+	seed: 's',
+	settings: {
+		timeLimit: null,
+		shuffleQuestions: false,
+		shuffleOptions: false,
+		showAnswers: true,
+		allowRetake: false,
+		due: null
+	}
+};
+
+describe('QuizStore', () => {
+	it('keeps the teacher’s quizzes, newest first, and skips corrupt ones', async () => {
+		const db = freshDb();
+		const store = await QuizStore.open(db);
+		expect(store.mode).toBe('persistent');
+		const fragment = await encodeAssignment(assignment);
+		await store.save({ assignment, fragment, createdAt: new Date(1000) });
+		const second = { ...assignment, id: 'q2', title: 'Week 2' };
+		await store.save({
+			assignment: second,
+			fragment: await encodeAssignment(second),
+			createdAt: new Date(2000)
+		});
+		await set('quiz:broken', { v: 1, fragment: '1.garbage', createdAt: 5 }, createStore(db, 'kv'));
+		const { quizzes, skipped } = await store.list();
+		expect(quizzes.map((q) => q.assignment.title)).toEqual(['Week 2', 'Week 1']);
+		expect(skipped).toBe(1);
+		expect((await store.get('q1'))?.assignment).toEqual(assignment);
+	});
+
+	it('writes nothing into data from a newer schema', async () => {
+		const db = freshDb();
+		await set('meta:schema', 99, createStore(db, 'kv'));
+		const store = await QuizStore.open(db);
+		expect(store.mode).toBe('newer-data');
+	});
+});
+
+describe('AssignmentStore', () => {
+	it('saves and resumes an attempt, and collects results', async () => {
+		const db = freshDb();
+		const store = await AssignmentStore.open(db);
+		const attempt: Attempt = {
+			v: 1,
+			assignmentId: 'q1',
+			fragment: await encodeAssignment(assignment),
+			student: 'Ann',
+			responses: [{ kind: 'choice', index: 2 }, null],
+			position: 1,
+			elapsedMs: 12_000,
+			startedAt: 1000,
+			submitted: null,
+			retakes: 0
+		};
+		await store.saveAttempt(attempt);
+		expect(await (await AssignmentStore.open(db)).attempt('q1')).toEqual(attempt);
+		expect(await store.attempt('other')).toBeUndefined();
+		await store.saveStudentName('Ann');
+		expect(await store.studentName()).toBe('Ann');
+
+		const code = await encodeResult({
+			assignmentId: 'q1',
+			student: 'Ann',
+			responses: attempt.responses,
+			seconds: 12,
+			submittedAt: 5
+		});
+		const decoded = {
+			assignmentId: 'q1',
+			student: 'Ann',
+			responses: attempt.responses,
+			seconds: 12,
+			submittedAt: 5,
+			code
+		};
+		await store.saveResults([decoded]);
+		await set('result:q1:zed', { v: 1, code: 'R1.broken.x' }, createStore(db, 'kv'));
+		expect(await store.results('q1')).toEqual({ results: [decoded], skipped: 1 });
+		expect(await store.results('q2')).toEqual({ results: [], skipped: 0 });
+	});
+});

@@ -1,0 +1,125 @@
+/**
+ * Assignments on this device, in the one idb-keyval store (the same database as progress).
+ *
+ * Stores, for a student: `attempt:<assignmentId>` → the attempt in progress or submitted: the
+ * link's fragment (so it can be resumed), the student's name, each answer in the assignment's
+ * question order, the position, time spent, and once submitted the result code; and
+ * `meta:student-name`, the name last used (offered next time).
+ * For a teacher: `result:<assignmentId>:<student>` → a collected result code (decoded and
+ * checked again on every read, so a corrupt record is skipped, never half-read).
+ * Writes: an attempt on start, after every answer, every few seconds of the timer, and on
+ * submit; a result when the teacher adds codes (all of one paste in one transaction). Nothing is
+ * written for a link that fails to decode: callers open this store only for a good link.
+ * Failure: no IndexedDB → memory for the session (`mode: 'memory'`, the page says so); data from a
+ * newer schema → memory, the data untouched; a failed write rejects, the caller keeps the state
+ * in memory, says so, and writes again with the next answer.
+ */
+import * as v from 'valibot';
+import { decodeResult, studentKey } from '../quiz/result-code';
+import type { CollectedResult } from '../quiz/report';
+import type { ItemResponse } from '../items/response';
+import { openStore } from './quizzes';
+import type { KV } from './kv';
+import type { StorageMode } from './progress';
+
+export const ATTEMPT_PREFIX = 'attempt:';
+export const RESULT_PREFIX = 'result:';
+export const STUDENT_NAME_KEY = 'meta:student-name';
+export const attemptKey = (assignmentId: string) => `${ATTEMPT_PREFIX}${assignmentId}`;
+export const resultKey = (assignmentId: string, student: string) =>
+	`${RESULT_PREFIX}${assignmentId}:${studentKey(student)}`;
+
+const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99));
+const ResponseSchema = v.nullable(
+	v.variant('kind', [
+		v.object({ kind: v.literal('choice'), index }),
+		v.object({ kind: v.literal('bool'), value: v.boolean() }),
+		v.object({ kind: v.literal('text'), value: v.pipe(v.string(), v.maxLength(200)) }),
+		v.object({ kind: v.literal('order'), order: v.array(index) }),
+		v.object({ kind: v.literal('pairs'), rights: v.array(index) }),
+		v.object({ kind: v.literal('self'), remembered: v.boolean() })
+	])
+);
+
+const AttemptSchema = v.object({
+	v: v.literal(1),
+	assignmentId: v.string(),
+	fragment: v.string(),
+	student: v.string(),
+	/** In the assignment's question order (not the order shown). */
+	responses: v.array(ResponseSchema),
+	/** How many questions of the shown order have been answered. */
+	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	elapsedMs: ms,
+	startedAt: ms,
+	submitted: v.nullable(v.object({ at: ms, code: v.string(), seconds: ms })),
+	/** Earlier submissions on this device (when retakes are allowed). */
+	retakes: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+
+export interface Attempt extends Omit<v.InferOutput<typeof AttemptSchema>, 'responses'> {
+	responses: (ItemResponse | null)[];
+}
+
+const StoredResultSchema = v.object({ v: v.literal(1), code: v.string() });
+
+export class AssignmentStore {
+	readonly mode: StorageMode;
+	#kv: KV;
+
+	private constructor(kv: KV, mode: StorageMode) {
+		this.#kv = kv;
+		this.mode = mode;
+	}
+
+	static async open(dbName?: string): Promise<AssignmentStore> {
+		const { kv, mode } = await openStore(dbName);
+		return new AssignmentStore(kv, mode);
+	}
+
+	/** The attempt at an assignment, or undefined (none, or unreadable: then it starts afresh). */
+	async attempt(assignmentId: string): Promise<Attempt | undefined> {
+		const parsed = v.safeParse(AttemptSchema, await this.#kv.get(attemptKey(assignmentId)));
+		if (!parsed.success || parsed.output.assignmentId !== assignmentId) return undefined;
+		return parsed.output as Attempt;
+	}
+
+	async saveAttempt(attempt: Attempt): Promise<void> {
+		// $state proxies cannot be cloned into IndexedDB: store a plain copy.
+		await this.#kv.setMany([
+			[attemptKey(attempt.assignmentId), JSON.parse(JSON.stringify(attempt))]
+		]);
+	}
+
+	async studentName(): Promise<string> {
+		const name = await this.#kv.get(STUDENT_NAME_KEY).catch(() => undefined);
+		return typeof name === 'string' ? name.slice(0, 60) : '';
+	}
+
+	async saveStudentName(name: string): Promise<void> {
+		await this.#kv.setMany([[STUDENT_NAME_KEY, name]]);
+	}
+
+	/** Every collected result of an assignment; corrupt or foreign records are skipped. */
+	async results(assignmentId: string): Promise<{ results: CollectedResult[]; skipped: number }> {
+		const results: CollectedResult[] = [];
+		let skipped = 0;
+		for (const value of await this.#kv.valuesWithPrefix(`${RESULT_PREFIX}${assignmentId}:`)) {
+			const parsed = v.safeParse(StoredResultSchema, value);
+			const decoded = parsed.success ? await decodeResult(parsed.output.code) : undefined;
+			if (decoded?.ok && decoded.value.assignmentId === assignmentId)
+				results.push({ ...decoded.value, code: parsed.success ? parsed.output.code : '' });
+			else skipped++;
+		}
+		return { results, skipped };
+	}
+
+	/** Stores results (one transaction), replacing any earlier one of the same student. */
+	async saveResults(results: readonly CollectedResult[]): Promise<void> {
+		if (!results.length) return;
+		await this.#kv.setMany(
+			results.map((r) => [resultKey(r.assignmentId, r.student), { v: 1, code: r.code }])
+		);
+	}
+}
