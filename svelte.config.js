@@ -23,6 +23,8 @@ const config = {
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		prerender: { entries: ['*'], handleHttpError: 'fail' },
 		serviceWorker: { register: false },
+		// All CSS is ~3 kB gzipped: inline it, so the first paint does not wait behind JS requests.
+		inlineStyleThreshold: Infinity,
 		version: { name: version() },
 		csp: {
 			mode: 'hash',
