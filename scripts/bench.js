@@ -10,14 +10,16 @@
 //      inline boot script) plus, transitively, their static imports. Dynamic import() calls inside
 //      chunks are lazy and not followed. Each file is counted once per page.
 //   2. The whole service-worker precache, gzipped (≤ 150 kB): what installing the app offline
-//      downloads, parsed from build/sw.js. PNG files (already compressed) count at their raw size.
+//      downloads, parsed from build/sw.js. PNG files (already compressed) count at their raw size;
+//      sw.js and workbox-*.js, which are not in the list, are not counted.
 //   3. Item generation in Node (scripts/bench/generation.ts, run with tsx): the built-in deck
 //      (≤ 10 ms, median of 50 runs after a warm-up), and a synthetic 5,000-fact deck (≤ 500 ms,
 //      median of 5 runs) so the app keeps up with a large imported fact file.
 //   4. Lighthouse (mobile, devtools throttling) on /, /study and /quiz: performance,
 //      accessibility, best practices and SEO must each be 100. A page with a category under 100
 //      is run twice more and the median reported, with the audits that lost points; its last
-//      full report is saved in reports/lighthouse/ (git-ignored).
+//      full report is saved in reports/lighthouse/ (git-ignored). Timings (TBT above all) rise on
+//      a busy machine: run the bench alone, and not while build/ is being rebuilt.
 //
 // Sizes are in kB, 1 kB = 1000 bytes; gzip is zlib level 9.
 // Usage: node scripts/bench.js [--no-lighthouse] [--build]

@@ -20,7 +20,7 @@ function median(values: number[]): number {
 		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Validated like the app does, so the timed input is a real, well-formed fact file. */
+/** Parsed like the app does: the timed input is a well-formed fact file, defaults filled in. */
 function validated(input: unknown, name: string): FactFile {
 	const parsed = parseFactFile(input);
 	if (!parsed.ok)

@@ -3,7 +3,20 @@
  * over every value type, with plausible values and a few hundred distractor-only values.
  * Deterministic (its own seeded PRNG), so every run times the same work.
  */
-import { VALUE_TYPES, type Fact, type FactFile, type ValueType } from '../../src/lib/facts/schema';
+import type { InferInput } from 'valibot';
+import {
+	VALUE_TYPES,
+	type FactFileSchema,
+	type FactSchema,
+	type ValueType
+} from '../../src/lib/facts/schema';
+
+/**
+ * The schema's input types: optional fields may be left out and get their defaults when the
+ * file is parsed, so this stays valid as format 1 grows by optional fields.
+ */
+type FactFileInput = InferInput<typeof FactFileSchema>;
+type FactInput = InferInput<typeof FactSchema>;
 
 /** mulberry32: tiny, fast and good enough to spread test data. */
 function prng(seed: number) {
@@ -383,7 +396,11 @@ function subjects(): string[] {
 	return kinds.flatMap((kind) => Array.from({ length: 20 }, (_, i) => `${kind} no. ${i + 1}`));
 }
 
-export function syntheticFactFile(factCount = 5000, distractorCount = 300, seed = 42): FactFile {
+export function syntheticFactFile(
+	factCount = 5000,
+	distractorCount = 300,
+	seed = 42
+): FactFileInput {
 	const r = prng(seed);
 	const subjectList = subjects();
 	const topics = [
@@ -408,12 +425,12 @@ export function syntheticFactFile(factCount = 5000, distractorCount = 300, seed 
 		documentId: `doc-${i % documents.length}`
 	}));
 
-	const facts: Fact[] = Array.from({ length: factCount }, (_, i) => {
+	const facts: FactInput[] = Array.from({ length: factCount }, (_, i) => {
 		const type = weightedType(r);
 		const subject = subjectList[i % subjectList.length] as string;
 		const relation = r.pick(RELATIONS[type]);
 		const v = value(type, r);
-		const fact: Fact = {
+		const fact: FactInput = {
 			id: `f-${i}`,
 			topic: r.pick(topics),
 			event: r.next() < 0.7 ? `event-${r.int(0, events.length - 1)}` : null,
@@ -426,6 +443,7 @@ export function syntheticFactFile(factCount = 5000, distractorCount = 300, seed 
 			}
 		};
 		if (r.next() < 0.1) fact.note = 'The document is imprecise here.';
+		if (r.next() < 0.5) fact.label = `${subject}: ${relation}`;
 		return fact;
 	});
 
