@@ -128,7 +128,8 @@ describe('building and taking', () => {
 			topics: deck.file.topics.map((t) => t.id),
 			kinds: ['mcq', 'flashcard']
 		});
-		expect(pool.every((i) => i.kind === 'mcq')).toBe(true); // untyped flashcards cannot be scored
+		// Self-graded flashcards cannot be scored.
+		expect(pool.every((i) => i.kind === 'mcq' || (i.kind === 'flashcard' && i.typed))).toBe(true);
 		const chosen = pickItems(pool, 10, 'seed');
 		expect(chosen).toHaveLength(10);
 		expect(pickItems(pool, 10, 'seed')).toEqual(chosen);

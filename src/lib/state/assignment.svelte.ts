@@ -1,0 +1,237 @@
+/**
+ * A student's attempt at an assignment: questions one at a time in the student's order, every
+ * answer saved as it is given (with the time spent), the timer resumed where it was after a
+ * reload, and on submit a result code. Every answer is also a review in the student's own
+ * schedule (right → Good, wrong → Again), as in the quiz.
+ */
+import { deck } from '../deck';
+import type { ItemResponse } from '../items/response';
+import type { Item } from '../items/types';
+import { Rating } from '../srs/scheduler';
+import {
+	checkDeck,
+	decodeAssignment,
+	type Assignment,
+	type DeckIdentity
+} from '../quiz/assignment';
+import { questionOrder, shownItem, timeLeft } from '../quiz/attempt';
+import { deckHash } from '../quiz/deck-hash';
+import { encodeResult } from '../quiz/result-code';
+import { isCorrect } from '../quiz/score';
+import { AssignmentStore, type Attempt } from '../storage/assignments';
+import { getLearner } from './learner.svelte';
+
+let identity: Promise<DeckIdentity> | undefined;
+
+/** The app's deck as links name it: id, content hash, its items. Computed once per tab. */
+export function deckIdentity(): Promise<DeckIdentity> {
+	identity ??= deckHash({ file: deck.file, items: deck.items }).then((hash) => ({
+		id: deck.file.deck.id,
+		hash,
+		has: (id: string) => deck.item(id) !== undefined
+	}));
+	return identity;
+}
+
+export type Opened =
+	| { ok: true; assignment: Assignment; items: Item[]; fragment: string }
+	| { ok: false; message: string };
+
+/** A link's fragment → an assignment for this app's questions, or what is wrong. Stores nothing. */
+export async function openLink(fragment: string): Promise<Opened> {
+	const decoded = await decodeAssignment(fragment);
+	if (!decoded.ok) return decoded;
+	const checked = checkDeck(decoded.value, await deckIdentity());
+	if (!checked.ok) return checked;
+	const items = decoded.value.itemIds.map((id) => deck.item(id) as Item);
+	return {
+		ok: true,
+		assignment: decoded.value,
+		items,
+		fragment: fragment.replace(/^#/, '')
+	};
+}
+
+/** How often the running timer is written down (a crash loses at most this much time). */
+const SAVE_EVERY_MS = 5000;
+
+export class AttemptSession {
+	readonly assignment: Assignment;
+	readonly items: Item[];
+	readonly fragment: string;
+	readonly mode: AssignmentStore['mode'];
+	attempt = $state<Attempt>();
+	/** The clock as last ticked, for the timer display. */
+	nowMs = $state(0);
+	saveError = $state<string>();
+	#store: AssignmentStore;
+	/** Wall time when the running part of the timer started (undefined: not running). */
+	#runningSince: number | undefined;
+	#lastSave = 0;
+
+	private constructor(opened: Extract<Opened, { ok: true }>, store: AssignmentStore) {
+		this.assignment = opened.assignment;
+		this.items = opened.items;
+		this.fragment = opened.fragment;
+		this.#store = store;
+		this.mode = store.mode;
+	}
+
+	static async open(opened: Extract<Opened, { ok: true }>): Promise<AttemptSession> {
+		const store = await AssignmentStore.open();
+		const session = new AttemptSession(opened, store);
+		session.attempt = await store.attempt(opened.assignment.id).catch(() => undefined);
+		return session;
+	}
+
+	studentName(): Promise<string> {
+		return this.#store.studentName().catch(() => '');
+	}
+
+	get phase(): 'intro' | 'taking' | 'submitted' {
+		if (!this.attempt) return 'intro';
+		return this.attempt.submitted ? 'submitted' : 'taking';
+	}
+
+	get order(): number[] {
+		return this.attempt ? questionOrder(this.assignment, this.attempt.student) : [];
+	}
+
+	/** The question to answer now: its index in the assignment and the item as shown. */
+	get current() {
+		const a = this.attempt;
+		if (!a || a.submitted) return undefined;
+		const index = this.order[a.position];
+		if (index === undefined) return undefined;
+		return { index, ...shownItem(this.assignment, a.student, this.items[index] as Item) };
+	}
+
+	get answered(): number {
+		return this.attempt?.responses.filter((r) => r !== null).length ?? 0;
+	}
+
+	get canRetake(): boolean {
+		return !!this.attempt?.submitted && this.assignment.settings.allowRetake;
+	}
+
+	elapsedMs(nowMs: number): number {
+		const a = this.attempt;
+		if (!a) return 0;
+		return (
+			a.elapsedMs + (this.#runningSince === undefined ? 0 : Math.max(0, nowMs - this.#runningSince))
+		);
+	}
+
+	/** Milliseconds left, or null without a time limit. */
+	get timeLeft(): number | null {
+		return timeLeft(this.assignment, this.elapsedMs(this.nowMs));
+	}
+
+	get score(): number {
+		const a = this.attempt;
+		if (!a) return 0;
+		return this.items.filter((item, i) => isCorrect(item, a.responses[i] ?? null)).length;
+	}
+
+	/** Starts (or, when allowed, starts again) with the student's name. */
+	async start(student: string, now: Date): Promise<void> {
+		const name = student.trim().replace(/\s+/g, ' ').slice(0, 60);
+		if (!name || (this.attempt && !this.canRetake)) return;
+		this.attempt = {
+			v: 1,
+			assignmentId: this.assignment.id,
+			fragment: this.fragment,
+			student: name,
+			responses: this.items.map(() => null),
+			position: 0,
+			elapsedMs: 0,
+			startedAt: now.getTime(),
+			submitted: null,
+			retakes: this.attempt ? this.attempt.retakes + 1 : 0
+		};
+		this.resume(now);
+		await Promise.all([this.#save(), this.#store.saveStudentName(name).catch(() => {})]);
+	}
+
+	/** Starts the clock (on start, and when the page is shown again). */
+	resume(now: Date) {
+		if (this.phase !== 'taking' || this.#runningSince !== undefined) return;
+		this.#runningSince = now.getTime();
+		this.nowMs = now.getTime();
+	}
+
+	/** Stops the clock and writes the time down (the page is hidden or closing). */
+	async pause(now: Date): Promise<void> {
+		if (!this.#fold(now)) return;
+		await this.#save();
+	}
+
+	/** Every second or so: the timer display, a periodic save, and time running out. */
+	async tick(now: Date): Promise<void> {
+		this.nowMs = now.getTime();
+		if (this.phase !== 'taking') return;
+		const left = this.timeLeft;
+		if (left !== null && left <= 0) return this.submit(now);
+		if (now.getTime() - this.#lastSave >= SAVE_EVERY_MS) {
+			this.#fold(now);
+			this.#runningSince = now.getTime();
+			await this.#save();
+		}
+	}
+
+	/** Records the answer to the current question (as shown) and moves on. */
+	async answer(shown: ItemResponse | null, now: Date): Promise<void> {
+		const current = this.current;
+		const a = this.attempt;
+		if (!current || !a) return;
+		const response = shown && current.fromShown(shown);
+		a.responses[current.index] = response;
+		a.position++;
+		this.#fold(now);
+		this.#runningSince = now.getTime();
+		const item = this.items[current.index] as Item;
+		const grade = isCorrect(item, response) ? Rating.Good : Rating.Again;
+		await Promise.all([
+			this.#save(),
+			response && getLearner().then((learner) => learner.grade(item.id, grade, 'quiz', now))
+		]);
+	}
+
+	/** Ends the attempt (also when time runs out) and makes the result code. */
+	async submit(now: Date): Promise<void> {
+		const a = this.attempt;
+		if (!a || a.submitted) return;
+		this.#fold(now);
+		const seconds = Math.round(a.elapsedMs / 1000);
+		const code = await encodeResult({
+			assignmentId: this.assignment.id,
+			student: a.student,
+			responses: a.responses,
+			seconds,
+			submittedAt: Math.floor(now.getTime() / 1000)
+		});
+		a.submitted = { at: now.getTime(), code, seconds };
+		await this.#save();
+	}
+
+	/** Adds the running time to the attempt; false when nothing was running. */
+	#fold(now: Date): boolean {
+		const a = this.attempt;
+		if (!a || this.#runningSince === undefined) return false;
+		a.elapsedMs += Math.max(0, now.getTime() - this.#runningSince);
+		this.#runningSince = undefined;
+		return true;
+	}
+
+	async #save(): Promise<void> {
+		if (!this.attempt) return;
+		this.#lastSave = this.nowMs;
+		try {
+			await this.#store.saveAttempt(this.attempt);
+			this.saveError = undefined;
+		} catch {
+			this.saveError =
+				'Your answers could not be saved on this device. Keep this tab open until you submit; saving is tried again with every answer.';
+		}
+	}
+}

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { cutNetwork, keysWith, readStore, waitForServiceWorker } from './helpers';
+
+/** The teacher's preview: each question's prompt and the text of its right answer. */
+async function answerKey(page: Page): Promise<Map<string, string>> {
+	const key = new Map<string, string>();
+	for (const card of await page.locator('.preview > li').all()) {
+		const prompt = (await card.locator('.prompt').textContent())?.trim() ?? '';
+		const answer = (await card.locator('li.answer').textContent())?.replace(' (answer)', '').trim();
+		key.set(prompt, answer ?? '');
+	}
+	return key;
+}
+
+/** Answers the question on screen, rightly or wrongly; returns whether it was right. */
+async function answer(page: Page, key: Map<string, string>, right: boolean): Promise<void> {
+	const prompt = (await page.locator('#question').textContent())?.trim() ?? '';
+	const wanted = key.get(prompt);
+	expect(wanted, prompt).toBeTruthy();
+	const options = page.locator('.options button');
+	const texts = (await options.allTextContents()).map((t) => t.replace(/^[A-H]/, '').trim());
+	const at = texts.indexOf(wanted as string);
+	expect(at).toBeGreaterThanOrEqual(0);
+	await options.nth(right ? at : (at + 1) % texts.length).click();
+}
+
+test('a teacher shares a quiz, a student takes it offline, the teacher collects the result', async ({
+	browser
+}) => {
+	// Teacher: build, preview and share.
+	const teacherContext = await browser.newContext({ acceptDownloads: true });
+	const teacher = await teacherContext.newPage();
+	await teacher.goto('/teach');
+	await teacher.getByLabel('Title').fill('Week 3: the two releases');
+	await teacher.getByLabel('Number of questions').fill('6');
+	await teacher.getByLabel(/Time limit/).fill('15');
+	await expect(teacher.locator('.preview > li')).toHaveCount(6);
+	const first = await teacher.locator('.preview > li .prompt').first().textContent();
+	await teacher.getByRole('button', { name: 'Swap question 1 for another' }).click();
+	await expect(teacher.locator('.preview > li .prompt').first()).not.toHaveText(first ?? '');
+	const key = await answerKey(teacher);
+	expect(key.size).toBe(6);
+	await teacher.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(teacher.getByRole('heading', { name: /is ready to share/ })).toBeFocused();
+	const link = await teacher.getByLabel(/^Link for/).inputValue();
+	expect(link).toMatch(/\/assignment#1\.[A-Za-z0-9_-]+$/);
+	expect(link.length).toBeLessThan(2000);
+	await expect(teacher.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+
+	// Student: the app was opened once; then no network at all.
+	const studentContext = await browser.newContext();
+	const student = await studentContext.newPage();
+	const errors: string[] = [];
+	student.on('pageerror', (e) => errors.push(e.message));
+	await student.goto('/');
+	await waitForServiceWorker(student);
+	await cutNetwork(studentContext);
+	await student.goto(link);
+	await expect(student.locator('h1')).toHaveText('Week 3: the two releases');
+	await expect(student.getByText('15 minutes')).toBeVisible();
+	await student.getByLabel('Your name, as your teacher knows you').fill('Hanna Kavaliova');
+	await student.getByRole('button', { name: 'Start' }).click();
+	await expect(student.getByText(/Time left/)).toBeVisible();
+
+	const plan = [true, false, true, true, false, true]; // 4 right of 6
+	for (let i = 0; i < 3; i++) {
+		await expect(student.getByText(`Question ${i + 1} of 6`)).toBeVisible();
+		await answer(student, key, plan[i] as boolean);
+	}
+	await expect(student.getByText('Answered 3 of 6')).toBeVisible();
+
+	// Closing the tab and coming back resumes at the same question, offline.
+	await student.reload();
+	await expect(student.getByText('Question 4 of 6')).toBeVisible();
+	await expect(student.getByText('Answered 3 of 6')).toBeVisible();
+	for (let i = 3; i < 6; i++) {
+		await expect(student.getByText(`Question ${i + 1} of 6`)).toBeVisible();
+		await answer(student, key, plan[i] as boolean);
+	}
+	await student.getByRole('button', { name: 'Submit', exact: true }).click();
+	await expect(student.getByRole('heading', { name: 'Your score: 4 / 6' })).toBeVisible();
+	await expect(student.getByText(/self-reported/)).toBeVisible();
+	const code = await student.getByLabel('Your result code').inputValue();
+	expect(code).toMatch(/^R1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8}$/);
+	await student.getByRole('button', { name: 'Copy' }).click();
+	await expect(student.getByRole('status').filter({ hasText: /Copied|Selected/ })).toBeVisible();
+	await expect(student.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
+	await expect(student.locator('.review > li')).toHaveCount(6);
+
+	// Saved on the phone: the submitted attempt, and every answer in the student's own schedule.
+	const stored = await readStore(student);
+	expect(keysWith(stored, 'attempt:')).toHaveLength(1);
+	expect(keysWith(stored, 'log:')).toHaveLength(6);
+	// No retake on this device.
+	await student.reload();
+	await expect(student.getByRole('heading', { name: 'Your score: 4 / 6' })).toBeVisible();
+	await expect(student.getByRole('button', { name: 'Start' })).toHaveCount(0);
+	expect(errors).toEqual([]);
+
+	// Teacher: paste the code (twice, among chat noise): one student, 4 of 6.
+	await teacher.getByRole('link', { name: 'Collect results' }).click();
+	await teacher.getByLabel('Paste result codes').fill(`Hanna: ${code}\nsorry sent twice ${code}`);
+	await teacher.getByRole('button', { name: 'Add codes' }).click();
+	await expect(teacher.getByText('2 codes read:')).toBeVisible();
+	await expect(teacher.getByText('already here (merged)')).toBeVisible();
+	const row = teacher.getByRole('row', { name: /Hanna Kavaliova/ });
+	await expect(row).toContainText('4 / 6 (67%)');
+	const questions = teacher.locator('section .questions').first().locator('> li');
+	await expect(questions).toHaveCount(6);
+	await expect(questions.filter({ hasText: '100% correct' })).toHaveCount(4);
+	await expect(questions.filter({ hasText: '0% correct (0 of 1)' })).toHaveCount(2);
+	await expect(teacher.getByRole('heading', { name: 'Most missed' })).toBeVisible();
+
+	const [download] = await Promise.all([
+		teacher.waitForEvent('download'),
+		teacher.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	const csv = await readFile((await download.path()) as string, 'utf8');
+	expect(download.suggestedFilename()).toMatch(/\.csv$/);
+	expect(csv).toContain('"Hanna Kavaliova","4","6","67"');
+
+	// Kept: after a reload the result is still there.
+	await teacher.reload();
+	await expect(teacher.getByRole('row', { name: /Hanna Kavaliova/ })).toContainText('4 / 6');
+	await teacherContext.close();
+	await studentContext.close();
+});
