@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cutNetwork, keysWith, readStore, waitForServiceWorker } from './helpers';
 
@@ -125,4 +126,47 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await expect(teacher.getByRole('row', { name: /Hanna Kavaliova/ })).toContainText('4 / 6');
 	await teacherContext.close();
 	await studentContext.close();
+});
+
+test('the teacher and student pages fit a 390 px phone, with 44 px targets', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const fits = async (where: string) => {
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, where).toBeLessThanOrEqual(0);
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(axe.violations.map((v) => `${where}: ${v.id}`)).toEqual([]);
+		for (const target of await page.locator('main button:visible, main .button:visible').all()) {
+			const box = await target.boundingBox();
+			expect(box?.height ?? 0, `${where}: ${await target.textContent()}`).toBeGreaterThanOrEqual(
+				44
+			);
+		}
+	};
+	await page.goto('/teach');
+	await page
+		.getByLabel('Title')
+		.fill('A title long enough to wrap on a small phone screen, surely');
+	await expect(page.locator('.preview > li')).toHaveCount(10);
+	await fits('/teach');
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	const link = await page.getByLabel(/^Link for/).inputValue();
+	await fits('/teach shared');
+	await page.goto(link);
+	await page.getByLabel('Your name, as your teacher knows you').fill('Ales');
+	await fits('/assignment intro');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await fits('/assignment question');
+	await page.goto('/teach/results');
+	await expect(page.getByLabel('Paste result codes')).toBeVisible();
+	await fits('/teach/results');
+	await context.close();
 });
