@@ -120,7 +120,7 @@ function unknownFields(value: unknown, at: string, known: object): SchemaProblem
 	return Object.keys(value)
 		.filter((key) => !Object.hasOwn(known, key))
 		.map((key) => ({
-			path: at ? `${at}.${key}` : key,
+			path: at ? `${at}.${clip(key)}` : clip(key),
 			message: `unknown field "${clip(key)}": not part of the fact-file format`
 		}));
 }
