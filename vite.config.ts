@@ -40,7 +40,7 @@ export default defineConfig({
 			kit: { adapterFallback: '404.html', spa: true },
 			workbox: {
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,txt}',
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,txt,json}',
 					'prerendered/**/*.{html,json}'
 				],
 				navigateFallback: '/404.html',

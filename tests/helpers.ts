@@ -1,7 +1,17 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** Every route of the app, as a user would type it. */
-export const ROUTES = ['/', '/study', '/quiz', '/sources', '/sources/d000', '/sources/d001'];
+export const ROUTES = [
+	'/',
+	'/study',
+	'/quiz',
+	'/sources',
+	'/sources/d000',
+	'/sources/d001',
+	'/teach',
+	'/teach/results',
+	'/assignment'
+];
 
 /** All entries of the app's one IndexedDB store, read in the page (real IndexedDB). */
 export function readStore(page: Page): Promise<[string, unknown][]> {

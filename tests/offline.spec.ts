@@ -7,7 +7,10 @@ const HEADINGS: Record<string, RegExp> = {
 	'/quiz': /Quiz/,
 	'/sources': /Sources/,
 	'/sources/d000': /52/,
-	'/sources/d001': /123/
+	'/sources/d001': /123/,
+	'/teach': /Teach/,
+	'/teach/results': /Results/,
+	'/assignment': /This assignment cannot be opened/
 };
 
 test('after one online visit, every route loads cold and links work with no network', async ({
