@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { deck as builtin } from '../deck';
+import { fact, factFile } from '../items/fixtures';
+import { DeckStore } from '../storage/decks';
+import { DeckLibrary, namespacedDeck } from './deck.svelte';
+
+let n = 0;
+const open = () => DeckStore.open(`deck-state-test-${++n}`);
+const t0 = new Date('2026-04-01T10:00:00Z');
+const classDeck = () => ({
+	...factFile(
+		[fact('f1', '1991', 'year'), fact('f2', '1994', 'year'), fact('f3', '2020', 'year')],
+		[
+			{ type: 'year', value: '1990' },
+			{ type: 'year', value: '2001' }
+		]
+	),
+	deck: { id: 'class-a', title: 'Class A', version: 1 }
+});
+
+describe('namespacedDeck', () => {
+	it('prefixes every item id with the deck id, so progress never collides', () => {
+		const deck = namespacedDeck(builtin, 'copy');
+		expect(deck.items.length).toBe(builtin.items.length);
+		for (const item of deck.items) expect(item.id.startsWith('copy/')).toBe(true);
+		const first = deck.items[0];
+		expect(first && deck.item(first.id)).toBe(first);
+		expect([...deck.studyIds].every((id) => id.startsWith('copy/') && deck.item(id))).toBe(true);
+		expect(deck.mcqs.every((m) => m.id.startsWith('copy/'))).toBe(true);
+		const ids = new Set(builtin.items.map((i) => i.id));
+		expect(deck.items.some((i) => ids.has(i.id))).toBe(false);
+	});
+});
+
+describe('DeckLibrary', () => {
+	it('uses the built-in deck until a deck is imported, then the imported one', async () => {
+		const library = await DeckLibrary.load(await open());
+		expect(library.isBuiltin).toBe(true);
+		expect(library.deck).toBe(builtin);
+		await library.import({ file: classDeck(), sources: {} }, t0);
+		expect(library.activeId).toBe('class-a');
+		expect(library.title).toBe('Class A');
+		expect(library.deck.file.facts.map((f) => f.id)).toEqual(['f1', 'f2', 'f3']);
+		expect(library.deck.items.every((i) => i.id.startsWith('class-a/'))).toBe(true);
+		await library.activate(null);
+		expect(library.deck).toBe(builtin);
+		await library.activate('class-a');
+		expect(library.title).toBe('Class A');
+		await library.remove('class-a');
+		expect(library.deck).toBe(builtin);
+		expect(library.stored).toEqual([]);
+		expect(library.problems).toEqual([]);
+	});
+
+	it('falls back to the built-in deck when the active one cannot be read', async () => {
+		const store = await open();
+		await store.save({ file: classDeck(), sources: {} }, t0);
+		await store.remove('class-a');
+		await store.activate('class-a');
+		const library = await DeckLibrary.load(store);
+		expect(library.deck).toBe(builtin);
+		expect(library.problems).toEqual([
+			'The deck in use could not be read; the built-in deck is used instead.'
+		]);
+	});
+});

@@ -1,0 +1,148 @@
+/**
+ * The deck in use: the built-in one, or a fact file a teacher imported (see storage/decks.ts).
+ * Study, quiz and /browse read `library.deck`. An imported deck's item ids carry its deck id
+ * (`<deckId>/<factId>:<kind>`), so its progress never mixes with the built-in deck's, and a new
+ * version of the same deck keeps the progress of the items it still has.
+ */
+import { buildDeck, deck as builtin, type Deck } from '../deck';
+import type { Item } from '../items/types';
+import { DeckStore, type NewDeck, type StoredDeck } from '../storage/decks';
+import type { StorageMode } from '../storage/progress';
+
+export const BUILTIN_DECK_ID = builtin.file.deck.id;
+
+/** The progress key of an imported deck's item. */
+export const namespacedItemId = (deckId: string, itemId: string) => `${deckId}/${itemId}`;
+
+/** A deck whose item ids all carry `deckId`; facts keep their ids (they are not progress keys). */
+export function namespacedDeck(base: Deck, deckId: string): Deck {
+	const rename = <T extends Item>(item: T): T => ({
+		...item,
+		id: namespacedItemId(deckId, item.id)
+	});
+	const items = base.items.map(rename);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
+	const byId = new Map(items.map((i) => [i.id, i]));
+	return {
+		...base,
+		items,
+		item: (id) => byId.get(id),
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
+		studyIds: new Set([...base.studyIds].map((id) => namespacedItemId(deckId, id))),
+		mcqs: base.mcqs.map(rename)
+	};
+}
+
+export class DeckLibrary {
+	/** Imported decks stored on this device, by title. */
+	stored = $state.raw<StoredDeck[]>([]);
+	/** The imported deck in use, or null for the built-in deck. */
+	activeId = $state<string | null>(null);
+	readonly problems = $state<string[]>([]);
+	readonly mode: StorageMode;
+	#store: DeckStore;
+	/** Generated decks, by id and import time (a re-import is a new deck). A cache, not state. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see above
+	#built = new Map<string, Deck>();
+
+	private constructor(store: DeckStore) {
+		this.#store = store;
+		this.mode = store.mode;
+	}
+
+	static async load(store?: DeckStore): Promise<DeckLibrary> {
+		const library = new DeckLibrary(store ?? (await DeckStore.open()));
+		await library.#refresh();
+		return library;
+	}
+
+	/** The stored deck in use, or undefined when the built-in deck is. */
+	get active(): StoredDeck | undefined {
+		return this.#active;
+	}
+
+	get isBuiltin(): boolean {
+		return this.#active === undefined;
+	}
+
+	/** The deck to study, quiz and browse. */
+	get deck(): Deck {
+		return this.#deck;
+	}
+
+	get title(): string {
+		return this.#deck.file.deck.title;
+	}
+
+	/** Stores a checked deck and makes it the one in use. Rejects (changing nothing) on failure. */
+	async import(deck: NewDeck, now: Date): Promise<void> {
+		await this.#store.save(deck, now);
+		await this.#refresh();
+	}
+
+	/** Uses a stored deck, or the built-in one when `id` is null. */
+	async activate(id: string | null): Promise<void> {
+		await this.#store.activate(id);
+		this.activeId = id;
+		this.#select();
+	}
+
+	async remove(id: string): Promise<void> {
+		await this.#store.remove(id);
+		await this.#refresh();
+	}
+
+	#active = $state.raw<StoredDeck>();
+	#deck = $state.raw<Deck>(builtin);
+
+	/** Points `deck` at the active deck, generating its items once per import. */
+	#select() {
+		const active = this.stored.find((d) => d.id === this.activeId);
+		if (!active) {
+			if (this.activeId !== null)
+				this.#report('The deck in use could not be read; the built-in deck is used instead.');
+			this.#active = undefined;
+			this.#deck = builtin;
+			return;
+		}
+		const key = `${active.id}@${active.importedAt.getTime()}`;
+		let deck = this.#built.get(key);
+		try {
+			deck ??= namespacedDeck(buildDeck(active.file), active.id);
+		} catch {
+			this.#report(
+				`Questions could not be made from "${active.file.deck.title}"; the built-in deck is used instead.`
+			);
+			this.#active = undefined;
+			this.#deck = builtin;
+			return;
+		}
+		this.#built.set(key, deck);
+		this.#active = active;
+		this.#deck = deck;
+	}
+
+	async #refresh() {
+		try {
+			const [stored, activeId] = await Promise.all([this.#store.list(), this.#store.activeId()]);
+			this.stored = stored;
+			this.activeId = activeId;
+		} catch {
+			this.#report('Saved decks could not be read; the built-in deck is used.');
+		}
+		for (const problem of this.#store.problems.splice(0)) this.#report(problem);
+		this.#select();
+	}
+
+	#report(problem: string) {
+		if (!this.problems.includes(problem)) this.problems.push(problem);
+	}
+}
+
+let shared: Promise<DeckLibrary> | undefined;
+
+/** The one deck library of this tab, loaded on first use (in the browser only). */
+export function getDeckLibrary(): Promise<DeckLibrary> {
+	shared ??= DeckLibrary.load();
+	return shared;
+}

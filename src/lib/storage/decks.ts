@@ -1,0 +1,154 @@
+/**
+ * Fact files a teacher imported, in the one idb-keyval store (the same database as progress).
+ *
+ * Stores: `deck:<deckId>` (the validated fact file, the source texts supplied with it, when it was
+ * imported) and `meta:active-deck` (the id of the deck in use; absent or null: the built-in deck).
+ * Writes: only when the user imports, activates or deletes a deck; an import stores the deck and
+ * makes it active in one transaction, a delete removes it (and un-activates it) in one.
+ * Every record read back is validated again (shape, then the fact file with its quotes): a corrupt
+ * one is skipped and reported in `problems`, never shown half-read.
+ * Failure: no IndexedDB → memory for the session (`persistent: false`); data saved by a newer
+ * schema → nothing is read or written, the session works in memory; a failed write rejects and
+ * changes nothing (one transaction), so the caller can say so.
+ */
+import * as v from 'valibot';
+import { parseFactFile } from '../facts/parse';
+import type { FactFile } from '../facts/schema';
+import { SCHEMA_KEY } from './keys';
+import { memoryKV, openKV, type KV } from './kv';
+import { SCHEMA_VERSION, type StorageMode } from './progress';
+
+export const DECK_PREFIX = 'deck:';
+export const ACTIVE_DECK_KEY = 'meta:active-deck';
+export const deckKey = (deckId: string) => `${DECK_PREFIX}${deckId}`;
+
+/** Bump (with a reader for the old shape) whenever the stored record changes. */
+const RECORD_VERSION = 1;
+
+const StoredDeckSchema = v.object({
+	v: v.literal(RECORD_VERSION),
+	importedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** Validated again on every read, with the texts below. */
+	file: v.unknown(),
+	/** Document id → the source text supplied at import (documents without one: quotes unchecked). */
+	sources: v.record(v.string(), v.string())
+});
+
+export interface StoredDeck {
+	id: string;
+	file: FactFile;
+	/** Document id → source text; a null-prototype object, safe for any id. */
+	sources: Record<string, string>;
+	importedAt: Date;
+}
+
+/** A fact file and its source texts, as they are saved. */
+export interface NewDeck {
+	file: FactFile;
+	sources: Record<string, string>;
+}
+
+/** A null-prototype copy: a key like "constructor" never finds Object.prototype's. */
+export function plainRecord(entries: Iterable<[string, string]>): Record<string, string> {
+	const record: Record<string, string> = Object.create(null);
+	for (const [key, value] of entries) record[key] = value;
+	return record;
+}
+
+/** Checks a stored value: undefined when it is not a readable deck. */
+export function readStoredDeck(value: unknown): StoredDeck | undefined {
+	const record = v.safeParse(StoredDeckSchema, value);
+	if (!record.success) return undefined;
+	const sources = plainRecord(Object.entries(record.output.sources));
+	let parsed;
+	try {
+		parsed = parseFactFile(record.output.file, sources);
+	} catch {
+		return undefined;
+	}
+	if (!parsed.ok) return undefined;
+	return {
+		id: parsed.file.deck.id,
+		file: parsed.file,
+		sources,
+		importedAt: new Date(record.output.importedAt)
+	};
+}
+
+export class DeckStore {
+	readonly problems: string[] = [];
+	readonly mode: StorageMode;
+	#kv: KV;
+
+	private constructor(kv: KV, mode: StorageMode) {
+		this.#kv = kv;
+		this.mode = mode;
+	}
+
+	static async open(dbName?: string): Promise<DeckStore> {
+		const kv = await openKV(dbName);
+		if (!kv.persistent) return new DeckStore(kv, 'memory');
+		const version = await kv.get(SCHEMA_KEY).catch(() => null);
+		// Absent: a first visit (progress writes the version when it opens). Newer or unreadable:
+		// leave it all untouched, as progress does.
+		if (version === undefined || version === SCHEMA_VERSION) return new DeckStore(kv, 'persistent');
+		return new DeckStore(memoryKV(), 'newer-data');
+	}
+
+	/** Every readable stored deck, by title. Unreadable records are skipped and reported. */
+	async list(): Promise<StoredDeck[]> {
+		const decks: StoredDeck[] = [];
+		let skipped = 0;
+		for (const value of await this.#kv.valuesWithPrefix(DECK_PREFIX)) {
+			if (value === null) continue; // a deleted deck (see `remove`)
+			const deck = readStoredDeck(value);
+			if (deck) decks.push(deck);
+			else skipped++;
+		}
+		if (skipped)
+			this.problems.push(
+				`${skipped} saved deck${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`
+			);
+		return decks.sort(
+			(a, b) => a.file.deck.title.localeCompare(b.file.deck.title) || a.id.localeCompare(b.id)
+		);
+	}
+
+	/** The id of the deck in use, or null for the built-in deck. */
+	async activeId(): Promise<string | null> {
+		const id = await this.#kv.get(ACTIVE_DECK_KEY);
+		return typeof id === 'string' ? id : null;
+	}
+
+	/**
+	 * Stores a deck (replacing one with the same id) and, unless told otherwise, makes it the
+	 * active deck, in one transaction.
+	 */
+	async save(deck: NewDeck, now: Date, { activate = true } = {}): Promise<void> {
+		const record: v.InferOutput<typeof StoredDeckSchema> = {
+			v: RECORD_VERSION,
+			importedAt: now.getTime(),
+			file: deck.file,
+			sources: { ...deck.sources }
+		};
+		const entries: [string, unknown][] = [[deckKey(deck.file.deck.id), record]];
+		if (activate) entries.push([ACTIVE_DECK_KEY, deck.file.deck.id]);
+		await this.#kv.setMany(entries);
+	}
+
+	/** Makes a stored deck the active one, or the built-in deck when `id` is null. */
+	async activate(id: string | null): Promise<void> {
+		await this.#kv.setMany([[ACTIVE_DECK_KEY, id]]);
+	}
+
+	/**
+	 * Deletes a stored deck; when it was the active one, the built-in deck becomes active in the
+	 * same transaction. (The KV interface has no delete: the record is overwritten with null, which
+	 * frees its space and which `list` ignores.)
+	 */
+	async remove(id: string): Promise<void> {
+		const entries: [string, unknown][] = [[deckKey(id), null]];
+		if ((await this.activeId()) === id) entries.push([ACTIVE_DECK_KEY, null]);
+		await this.#kv.setMany(entries);
+	}
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { devices, expect, test, type Page } from '@playwright/test';
+
+interface RawFact {
+	id: string;
+	topic: string;
+	source: { documentId: string; quote: string };
+}
+const file = JSON.parse(readFileSync('src/content/facts.json', 'utf8')) as {
+	topics: { id: string; label: string }[];
+	facts: RawFact[];
+};
+
+/** /browse, once the deck in use is known (the list is busy until then). */
+async function openBrowse(page: Page, query = '') {
+	await page.goto(`/browse${query}`);
+	await expect(page.locator('ol.facts')).toHaveAttribute('aria-busy', 'false');
+}
+const facts = (page: Page) => page.locator('ol.facts > li > article');
+
+test('every fact of the built-in deck shows its quote, linked to its sentence', async ({
+	page
+}) => {
+	await openBrowse(page);
+	await expect(facts(page)).toHaveCount(file.facts.length);
+	const quotes = await page.locator('ol.facts blockquote').allTextContents();
+	expect(quotes.map((q) => q.trim())).toEqual(file.facts.map((f) => f.source.quote));
+	const links = page.getByRole('link', { name: /^Read it in/ });
+	await expect(links).toHaveCount(file.facts.length);
+	expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+		file.facts.map((f) => `/sources/${f.source.documentId}#fact-${f.id}`)
+	);
+	// Every fact has at least its flashcard, and text is text.
+	const withCard = facts(page).filter({ has: page.locator('.kind', { hasText: /^Flashcard$/ }) });
+	await expect(withCard).toHaveCount(file.facts.length);
+
+	await links.first().click();
+	await expect(page.locator('mark')).toHaveText(file.facts[0]?.source.quote ?? '');
+});
+
+test('filters by topic and by question type change the list, and stay in the address', async ({
+	page
+}) => {
+	await openBrowse(page);
+	const topic = file.topics.find((t) => file.facts.some((f) => f.topic === t.id));
+	if (!topic) throw new Error('the built-in deck has topics');
+	const ofTopic = file.facts.filter((f) => f.topic === topic.id);
+	expect(ofTopic.length).toBeLessThan(file.facts.length);
+
+	const topicSelect = page.getByLabel('Topic');
+	await topicSelect.selectOption(topic.id);
+	await expect(facts(page)).toHaveCount(ofTopic.length);
+	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(
+		`Showing ${ofTopic.length} of`
+	);
+	expect(
+		(await page.locator('ol.facts blockquote').allTextContents()).map((q) => q.trim())
+	).toEqual(ofTopic.map((f) => f.source.quote));
+	await expect(page).toHaveURL(new RegExp(`topic=${topic.id}`));
+
+	await topicSelect.selectOption('');
+	const kindSelect = page.getByLabel('Question type');
+	await kindSelect.selectOption('mcq');
+	const kinds = await page.locator('ol.facts .items .kind').allTextContents();
+	expect(kinds.length).toBeGreaterThan(0);
+	expect(new Set(kinds)).toEqual(new Set(['Multiple choice']));
+	const withMcq = await facts(page).count();
+	expect(withMcq).toBeLessThanOrEqual(file.facts.length);
+	// Each multiple-choice item shows its four options, one marked right.
+	const first = page.locator('ol.facts .items li').first();
+	await expect(first.locator('ul li')).toHaveCount(4);
+	await expect(first.locator('ul li.key')).toHaveCount(1);
+
+	// Both filters at once, and back from the address after a reload.
+	await topicSelect.selectOption(topic.id);
+	await page.reload();
+	await expect(page.locator('ol.facts')).toHaveAttribute('aria-busy', 'false');
+	await expect(topicSelect).toHaveValue(topic.id);
+	await expect(kindSelect).toHaveValue('mcq');
+	expect(await facts(page).count()).toBeLessThanOrEqual(ofTopic.length);
+	await kindSelect.selectOption('');
+	await topicSelect.selectOption('');
+	await expect(facts(page)).toHaveCount(file.facts.length);
+	await expect(page).toHaveURL(/\/browse$/);
+});
+
+test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
+	test.slow(); // a colour-contrast check of every fact's text takes axe about 10 s
+	await openBrowse(page);
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+		[]
+	);
+});
+
+test.describe('on a phone', () => {
+	const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['iPhone 13'];
+	test.use({
+		viewport: { ...viewport, width: 390 },
+		deviceScaleFactor,
+		isMobile,
+		hasTouch,
+		userAgent
+	});
+
+	test('nothing overflows and the filters are big enough to tap', async ({ page }) => {
+		await openBrowse(page, '?kind=mcq');
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth > document.documentElement.clientWidth
+			)
+		).toBe(false);
+		for (const select of await page.locator('select').all())
+			expect((await select.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+	});
+});
