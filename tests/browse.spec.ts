@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
+import { cutNetwork, waitForServiceWorker } from './helpers';
 
 interface RawFact {
 	id: string;
@@ -94,6 +95,25 @@ test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
 		[]
 	);
+});
+
+test('works with no network after one visit, filtered links included', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto('/');
+	await waitForServiceWorker(first);
+	await first.close();
+	await cutNetwork(context);
+
+	const page = await context.newPage();
+	expect((await page.goto('/browse?kind=mcq'))?.ok()).toBe(true);
+	await expect(page.locator('ol.facts')).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByLabel('Question type')).toHaveValue('mcq');
+	expect(new Set(await page.locator('ol.facts .items .kind').allTextContents())).toEqual(
+		new Set(['Multiple choice'])
+	);
+	await page.getByRole('link', { name: 'Change deck' }).click();
+	await expect(page.locator('h1')).toHaveText('Decks');
+	await expect(page.getByText(/500|Internal Error/)).toHaveCount(0);
 });
 
 test.describe('on a phone', () => {

@@ -88,7 +88,7 @@ export class DeckStore {
 	static async open(dbName?: string): Promise<DeckStore> {
 		const kv = await openKV(dbName);
 		if (!kv.persistent) return new DeckStore(kv, 'memory');
-		const version = await kv.get(SCHEMA_KEY).catch(() => null);
+		const version = await kv.get(SCHEMA_KEY).catch(() => undefined);
 		// Absent: a first visit (progress writes the version when it opens). Newer or unreadable:
 		// leave it all untouched, as progress does.
 		if (version === undefined || version === SCHEMA_VERSION) return new DeckStore(kv, 'persistent');
