@@ -28,6 +28,8 @@ describe('namespacedDeck', () => {
 		expect(first && deck.item(first.id)).toBe(first);
 		expect([...deck.studyIds].every((id) => id.startsWith('copy/') && deck.item(id))).toBe(true);
 		expect(deck.mcqs.every((m) => m.id.startsWith('copy/'))).toBe(true);
+		const perKind = (deck as unknown as { byKind?: (kind: string) => { id: string }[] }).byKind;
+		if (perKind) expect(perKind('flashcard').every((i) => i.id.startsWith('copy/'))).toBe(true);
 		const ids = new Set(builtin.items.map((i) => i.id));
 		expect(deck.items.some((i) => ids.has(i.id))).toBe(false);
 	});

@@ -14,7 +14,10 @@ export const BUILTIN_DECK_ID = builtin.file.deck.id;
 /** The progress key of an imported deck's item. */
 export const namespacedItemId = (deckId: string, itemId: string) => `${deckId}/${itemId}`;
 
-/** A deck whose item ids all carry `deckId`; facts keep their ids (they are not progress keys). */
+/**
+ * A deck whose item ids all carry `deckId`; facts keep their ids (they are not progress keys).
+ * Every member of the deck that hands out items is rebuilt from the renamed items.
+ */
 export function namespacedDeck(base: Deck, deckId: string): Deck {
 	const rename = <T extends Item>(item: T): T => ({
 		...item,
@@ -23,7 +26,10 @@ export function namespacedDeck(base: Deck, deckId: string): Deck {
 	const items = base.items.map(rename);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
 	const byId = new Map(items.map((i) => [i.id, i]));
-	return {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
+	const byKind = new Map<string, Item[]>();
+	for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
+	const deck: Deck = {
 		...base,
 		items,
 		item: (id) => byId.get(id),
@@ -31,6 +37,9 @@ export function namespacedDeck(base: Deck, deckId: string): Deck {
 		studyIds: new Set([...base.studyIds].map((id) => namespacedItemId(deckId, id))),
 		mcqs: base.mcqs.map(rename)
 	};
+	// Decks that index items by kind (a newer Deck) must give the renamed ones too.
+	if ('byKind' in base) Object.assign(deck, { byKind: (kind: string) => byKind.get(kind) ?? [] });
+	return deck;
 }
 
 export class DeckLibrary {
