@@ -1,70 +1,67 @@
 /**
  * facts + seed → items. Pure and deterministic: the same fact file and seed give the same items,
- * byte for byte. One flashcard per fact, and a 4-option multiple-choice question per fact whose
- * value has at least three same-type wrong answers.
+ * byte for byte.
+ *
+ * Per fact, in deck order: a flashcard; a reverse flashcard where the value is unique; a
+ * multiple-choice question where three fair wrong options exist; a true/false statement and a
+ * cloze where the fact's sentence allows. Then the items resting on several facts: matching and
+ * timelines. Each kind has its own module; this one only puts them in order.
+ *
+ * Ids: `<factId>:<kind>` for single-fact items, `<set>:<kind>:<hash of the sorted fact ids>` for
+ * the others, so progress (keyed by item id) survives regeneration.
  */
-import type { Fact, FactFile, ValueType } from '../facts/schema';
-import { indexDistractors, type DistractorIndex } from './distractors';
-import { seededRng, shuffled } from './random';
-import { itemId, type Flashcard, type Item, type MultipleChoice } from './types';
+import type { FactFile } from '../facts/schema';
+import { clozeDraft, clozes, type ClozeDraft } from './cloze';
+import { context } from './context';
+import { flashcard, reverseFlashcard } from './flashcard';
+import { matchingItems } from './matching';
+import { multipleChoiceDraft, multipleChoices, type McqDraft } from './mcq';
+import { sentenceOf } from './sentence';
+import { timelineItems } from './timeline';
+import { trueFalseDraft, trueFalseItems, type TrueFalseDraft } from './truefalse';
+import type { Flashcard, Item } from './types';
 
-export const OPTION_COUNT = 4;
-
-/**
- * Value types whose values are comparable, so a wrong option of the type is a fair alternative.
- * Free-text concepts ("a thaw", "a bargaining chip") are not: one can be arguably true of another
- * fact's prompt, so concepts get flashcards only.
- */
-export const CHOICE_TYPES: ReadonlySet<ValueType> = new Set([
-	'count',
-	'year',
-	'person',
-	'role',
-	'country',
-	'commodity',
-	'organization',
-	'group'
-]);
+export { CHOICE_TYPES } from './context';
+export { OPTION_COUNT } from './mcq';
 
 export function generateItems(file: FactFile, seed: string): Item[] {
-	const distractors = indexDistractors(file);
-	return file.facts.flatMap((fact) => {
-		const card = flashcard(fact);
-		const mcq = multipleChoice(fact, distractors, seed);
-		return mcq ? [card, mcq] : [card];
-	});
-}
-
-function base(fact: Fact) {
-	const source = { ...fact.source, factId: fact.id };
-	return {
-		factIds: [fact.id],
-		topic: fact.topic,
-		prompt: fact.question,
-		answer: fact.claim.value,
-		source,
-		sources: [source],
-		...(fact.note ? { note: fact.note } : {})
+	const ctx = context(file, seed);
+	const cards: Flashcard[] = [];
+	const reverses: (Flashcard | undefined)[] = [];
+	const mcqDrafts: McqDraft[] = [];
+	const tfDrafts: TrueFalseDraft[] = [];
+	const clozeDrafts: ClozeDraft[] = [];
+	/** Two facts with the same value in the same sentence would give the same item twice. */
+	const tfSlots = new Map<string, Set<number>>();
+	const clozeSlots = new Map<string, Set<number>>();
+	const fresh = (slots: Map<string, Set<number>>, quote: string, at: number) => {
+		const taken = slots.get(quote) ?? new Set<number>();
+		slots.set(quote, taken);
+		return !taken.has(at) && !!taken.add(at);
 	};
-}
+	for (const fact of file.facts) {
+		cards.push(flashcard(ctx, fact));
+		reverses.push(reverseFlashcard(ctx, fact));
+		const mcq = multipleChoiceDraft(ctx, fact);
+		if (mcq) mcqDrafts.push(mcq);
+		const sentence = sentenceOf(ctx, fact);
+		const tf = trueFalseDraft(ctx, fact, sentence);
+		const cloze = clozeDraft(ctx, fact, sentence);
+		if (tf && fresh(tfSlots, fact.source.quote, tf.slot.before.length)) tfDrafts.push(tf);
+		if (cloze && fresh(clozeSlots, fact.source.quote, cloze.item.before.length))
+			clozeDrafts.push(cloze);
+	}
 
-function flashcard(fact: Fact): Flashcard {
-	return { id: itemId(fact.id, 'flashcard'), kind: 'flashcard', ...base(fact) };
-}
-
-function multipleChoice(
-	fact: Fact,
-	index: DistractorIndex,
-	seed: string
-): MultipleChoice | undefined {
-	if (!CHOICE_TYPES.has(fact.claim.type)) return undefined;
-	const candidates = index.candidates(fact);
-	if (candidates.length < OPTION_COUNT - 1) return undefined;
-	const id = itemId(fact.id, 'mcq');
-	const rng = seededRng(seed, id);
-	const wrong = shuffled(candidates, rng).slice(0, OPTION_COUNT - 1);
-	const answerIndex = rng.int(0, OPTION_COUNT - 1);
-	const options = [...wrong];
-	options.splice(answerIndex, 0, fact.claim.value);
-	return { id, kind: 'mcq', ...base(fact), options, answerIndex };
+	// Interleave by fact, in deck order: every item of a fact sits together.
+	const byFact = new Map<string, Item[]>(file.facts.map((f) => [f.id, []]));
+	const put = (item: Item) => byFact.get(item.factIds[0] as string)?.push(item);
+	cards.forEach((card, i) => {
+		put(card);
+		const reverse = reverses[i];
+		if (reverse) put(reverse);
+	});
+	for (const item of multipleChoices(mcqDrafts, seed)) put(item);
+	for (const item of trueFalseItems(ctx, tfDrafts)) put(item);
+	for (const item of clozes(clozeDrafts, seed)) put(item);
+	return [...[...byFact.values()].flat(), ...matchingItems(ctx), ...timelineItems(ctx)];
 }

@@ -12,7 +12,7 @@ export interface Rng {
 }
 
 /** FNV-1a: a stable 32-bit number from a string seed. */
-function hash32(text: string): number {
+export function hash32(text: string): number {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);
@@ -34,4 +34,9 @@ export function shuffled<T>(list: readonly T[], rng: Rng): T[] {
 		[out[i], out[j]] = [out[j] as T, out[i] as T];
 	}
 	return out;
+}
+
+/** A short stable name for a set of strings (8 hex digits), e.g. for multi-fact item ids. */
+export function stableHash(parts: readonly string[]): string {
+	return (hash32([...parts].sort().join('\u0000')) >>> 0).toString(16).padStart(8, '0');
 }

@@ -2,6 +2,7 @@
  * A learner's response to an item, in a compact form that a result code can carry, and its
  * scoring. Pure: the same item and response always score the same, on any device.
  */
+import { matchTyped } from './answer';
 import type { Item } from './types';
 
 export type ItemResponse =
@@ -9,8 +10,11 @@ export type ItemResponse =
 	| { kind: 'choice'; index: number }
 	/** truefalse. */
 	| { kind: 'bool'; value: boolean }
-	/** A typed answer: flashcard/reverse with `typed`, or cloze. */
-	| { kind: 'text'; value: string }
+	/**
+	 * A typed answer: flashcard/reverse with `typed`, or cloze. `countAlmost`: the learner, told
+	 * their answer was one small typo away, said it counts.
+	 */
+	| { kind: 'text'; value: string; countAlmost?: boolean }
 	/** timeline: the learner's order, as indexes into `events`. */
 	| { kind: 'order'; order: number[] }
 	/** matching: for each pair i (left side, in `pairs` order), the index into `rights` chosen. */
@@ -22,4 +26,52 @@ export interface Score {
 	correct: boolean;
 	/** A typed answer one small typo away: "almost — check the spelling"; the learner decides. */
 	almost?: boolean;
+}
+
+const typed = (value: string, accept: readonly string[], countAlmost = false): Score => {
+	const verdict = matchTyped(value, accept);
+	if (verdict === 'correct') return { correct: true };
+	if (verdict === 'almost') return { correct: countAlmost, almost: true };
+	return { correct: false };
+};
+
+/**
+ * Scores a response to an item. A response of the wrong kind for the item (or out of range)
+ * scores as wrong, never throws: responses may come from a result code someone typed.
+ */
+export function scoreResponse(item: Item, response: ItemResponse): Score {
+	switch (item.kind) {
+		case 'mcq':
+			return { correct: response.kind === 'choice' && response.index === item.answerIndex };
+		case 'truefalse':
+			return { correct: response.kind === 'bool' && response.value === item.truth };
+		case 'cloze':
+			if (response.kind === 'choice')
+				return { correct: item.options?.[response.index] === item.answer };
+			if (response.kind === 'text') return typed(response.value, item.accept, response.countAlmost);
+			return { correct: false };
+		case 'flashcard':
+		case 'reverse':
+			if (response.kind === 'self') return { correct: response.remembered };
+			if (response.kind === 'text')
+				return typed(response.value, item.typed?.accept ?? [item.answer], response.countAlmost);
+			return { correct: false };
+		case 'timeline':
+			return {
+				correct:
+					response.kind === 'order' &&
+					response.order.length === item.events.length &&
+					response.order.every((e, i) => e === i)
+			};
+		case 'matching':
+			return {
+				correct:
+					response.kind === 'pairs' &&
+					response.rights.length === item.pairs.length &&
+					response.rights.every((r, i) => {
+						const right = item.rights[r];
+						return right !== undefined && right === item.pairs[i]?.right;
+					})
+			};
+	}
 }

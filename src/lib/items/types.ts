@@ -101,5 +101,10 @@ export interface Timeline extends ItemBase {
 
 export type Item = Flashcard | MultipleChoice | TrueFalse | Cloze | Matching | Timeline;
 
+/** The item type of a kind: `ItemOfKind<'mcq'>` is MultipleChoice, reverse cards are Flashcards. */
+export type ItemOfKind<K extends ItemKind> = K extends 'flashcard' | 'reverse'
+	? Flashcard
+	: Extract<Item, { kind: K }>;
+
 export const itemId = (factId: string, kind: ItemKind, variant?: string) =>
 	variant ? `${factId}:${kind}:${variant}` : `${factId}:${kind}`;

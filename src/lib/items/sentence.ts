@@ -1,0 +1,38 @@
+/**
+ * A fact's own sentence, as true/false rewrites it and cloze blanks it. Only where the value is in
+ * it verbatim (case aside, whole words) exactly once; never for a fact with a note (no item asks a
+ * learner to affirm doubtful wording); never for a sentence that leans on the one before ("They
+ * …"). The wrong values that may replace it are chosen once, for both kinds: fair for the
+ * sentence as worded around the blank, and not already in the sentence.
+ */
+import type { Fact } from '../facts/schema';
+import type { Context } from './context';
+import { OPTION_COUNT, wrongOptions } from './mcq';
+import { findSlot, standsAlone, type Slot } from './wording';
+
+export interface Sentence {
+	slot: Slot;
+	/** The sentence as shown (attributed for an assessment), split around the value. */
+	before: string;
+	after: string;
+	/** Up to three wrong values for the blank, in a seeded order. */
+	wrong: string[];
+}
+
+const BLANK = '\u0000';
+
+export function sentenceOf(ctx: Context, fact: Fact): Sentence | undefined {
+	if (fact.note || !standsAlone(fact.source.quote)) return undefined;
+	const slot = findSlot(fact.source.quote, fact.claim.value);
+	if (!slot) return undefined;
+	const shown = ctx.attribution.statement(fact, `${slot.before}${BLANK}${slot.after}`);
+	const [before = '', after = ''] = shown.split(BLANK);
+	const wrong = wrongOptions(
+		ctx,
+		fact,
+		`${before} ${after}`,
+		`${fact.id}:sentence`,
+		OPTION_COUNT - 1
+	);
+	return { slot, before, after, wrong };
+}
