@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { deck as builtin } from '../deck';
 import { fact, factFile } from '../items/fixtures';
+import { ITEM_KINDS } from '../items/types';
 import { DeckStore } from '../storage/decks';
 import { DeckLibrary, namespacedDeck } from './deck.svelte';
 
@@ -28,8 +29,11 @@ describe('namespacedDeck', () => {
 		expect(first && deck.item(first.id)).toBe(first);
 		expect([...deck.studyIds].every((id) => id.startsWith('copy/') && deck.item(id))).toBe(true);
 		expect(deck.mcqs.every((m) => m.id.startsWith('copy/'))).toBe(true);
-		const perKind = (deck as unknown as { byKind?: (kind: string) => { id: string }[] }).byKind;
-		if (perKind) expect(perKind('flashcard').every((i) => i.id.startsWith('copy/'))).toBe(true);
+		for (const kind of ITEM_KINDS) {
+			expect(deck.byKind(kind).map((i) => i.id)).toEqual(
+				builtin.byKind(kind).map((i) => `copy/${i.id}`)
+			);
+		}
 		const ids = new Set(builtin.items.map((i) => i.id));
 		expect(deck.items.some((i) => ids.has(i.id))).toBe(false);
 	});

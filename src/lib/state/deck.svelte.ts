@@ -5,7 +5,7 @@
  * version of the same deck keeps the progress of the items it still has.
  */
 import { buildDeck, deck as builtin, type Deck } from '../deck';
-import type { Item } from '../items/types';
+import type { Item, ItemKind, ItemOfKind } from '../items/types';
 import { DeckStore, type NewDeck, type StoredDeck } from '../storage/decks';
 import type { StorageMode } from '../storage/progress';
 
@@ -27,19 +27,21 @@ export function namespacedDeck(base: Deck, deckId: string): Deck {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
 	const byId = new Map(items.map((i) => [i.id, i]));
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
-	const byKind = new Map<string, Item[]>();
-	for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
-	const deck: Deck = {
+	const kinds = new Map<ItemKind, Item[]>();
+	for (const item of items) {
+		const list = kinds.get(item.kind);
+		if (list) list.push(item);
+		else kinds.set(item.kind, [item]);
+	}
+	return {
 		...base,
 		items,
 		item: (id) => byId.get(id),
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a deck never changes once built
 		studyIds: new Set([...base.studyIds].map((id) => namespacedItemId(deckId, id))),
-		mcqs: base.mcqs.map(rename)
+		mcqs: base.mcqs.map(rename),
+		byKind: <K extends ItemKind>(kind: K) => (kinds.get(kind) ?? []) as ItemOfKind<K>[]
 	};
-	// Decks that index items by kind (a newer Deck) must give the renamed ones too.
-	if ('byKind' in base) Object.assign(deck, { byKind: (kind: string) => byKind.get(kind) ?? [] });
-	return deck;
 }
 
 export class DeckLibrary {
