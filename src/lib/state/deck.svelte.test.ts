@@ -4,7 +4,7 @@ import { deck as builtin } from '../deck';
 import { fact, factFile } from '../items/fixtures';
 import { ITEM_KINDS } from '../items/types';
 import { DeckStore } from '../storage/decks';
-import { DeckLibrary, namespacedDeck } from './deck.svelte';
+import { DeckBuildError, DeckLibrary, namespacedDeck } from './deck.svelte';
 
 let n = 0;
 const open = () => DeckStore.open(`deck-state-test-${++n}`);
@@ -57,6 +57,18 @@ describe('DeckLibrary', () => {
 		expect(library.deck).toBe(builtin);
 		expect(library.stored).toEqual([]);
 		expect(library.problems).toEqual([]);
+	});
+
+	it('stores nothing when no questions can be made from a file', async () => {
+		const store = await open();
+		const library = await DeckLibrary.load(store);
+		const broken = { ...classDeck(), facts: null } as never;
+		await expect(library.import({ file: broken, sources: {} }, t0)).rejects.toBeInstanceOf(
+			DeckBuildError
+		);
+		expect(await store.list()).toEqual([]);
+		expect(await store.activeId()).toBe(null);
+		expect(library.deck).toBe(builtin);
 	});
 
 	it('falls back to the built-in deck when the active one cannot be read', async () => {

@@ -44,6 +44,14 @@ export function namespacedDeck(base: Deck, deckId: string): Deck {
 	};
 }
 
+/** The generator could not make questions from a fact file that passed every check. */
+export class DeckBuildError extends Error {
+	constructor(cause: unknown) {
+		super(cause instanceof Error ? cause.message : String(cause), { cause });
+		this.name = 'DeckBuildError';
+	}
+}
+
 export class DeckLibrary {
 	/** Imported decks stored on this device, by title. */
 	stored = $state.raw<StoredDeck[]>([]);
@@ -85,10 +93,21 @@ export class DeckLibrary {
 		return this.#deck.file.deck.title;
 	}
 
-	/** Stores a checked deck and makes it the one in use. Rejects (changing nothing) on failure. */
-	async import(deck: NewDeck, now: Date): Promise<void> {
+	/**
+	 * Makes the questions of a checked deck, then stores it and makes it the one in use.
+	 * Rejects, having changed nothing, when either fails (a DeckBuildError for the questions).
+	 */
+	async import(deck: NewDeck, now: Date): Promise<Deck> {
+		let built: Deck;
+		try {
+			built = namespacedDeck(buildDeck(deck.file), deck.file.deck.id);
+		} catch (error) {
+			throw new DeckBuildError(error);
+		}
 		await this.#store.save(deck, now);
+		this.#built.set(`${deck.file.deck.id}@${now.getTime()}`, built);
 		await this.#refresh();
+		return built;
 	}
 
 	/** Uses a stored deck, or the built-in one when `id` is null. */
