@@ -57,27 +57,43 @@ export function answerKey(text: string): string {
 	if (/^\d+$/.test(compact)) return compact;
 	return (
 		compact
-			.replace(/shch|sch/g, 'S')
-			.replace(/tsch|tch|ch|cz/g, 'C')
-			.replace(/sh|sz/g, 'S')
-			.replace(/zh/g, 'Z')
-			.replace(/kh/g, 'h')
-			.replace(/ph/g, 'f')
-			.replace(/ts|tz/g, 'T')
-			// English c is k before a, o, u, l, r and at the end (Coale); elsewhere it is ts (Bialacki).
-			.replace(/c(?=[aoulr]|$)/g, 'k')
-			.replace(/c/g, 'T')
-			.replace(/x/g, 'ks')
-			.replace(/q/g, 'k')
-			.replace(/w/g, 'v')
-			// Belarusian г is h, Russian г is g: Hanna / Ganna.
-			.replace(/g/g, 'h')
-			.replace(/[yj]/g, 'i')
+			.replace(SOUNDS, sound)
 			.replace(/(.)\1+/g, '$1')
 			// Softness written as i/y between a consonant and a vowel: Bialiatski / Białacki.
 			.replace(/(^|[^aeiou])i(?=[aeou])/g, '$1')
 	);
 }
+
+/**
+ * Spellings of one sound, matched left to right in one pass (longest first): щ, ч, ш, ж, х, ц
+ * as the transliterations write them. English c is k before a, o, u, l, r and at the end
+ * (Coale), elsewhere ts (Bialacki); Belarusian г is h and Russian г is g (Hanna / Ganna); y, j
+ * and i are one sound.
+ */
+const SOUNDS = /shch|tsch|sch|tch|ch|cz|sh|sz|zh|kh|ph|ts|tz|c|x|q|w|g|y|j/g;
+const SOUND_OF: Record<string, string> = {
+	shch: 'S',
+	tsch: 'C',
+	sch: 'S',
+	tch: 'C',
+	ch: 'C',
+	cz: 'C',
+	sh: 'S',
+	sz: 'S',
+	zh: 'Z',
+	kh: 'h',
+	ph: 'f',
+	ts: 'T',
+	tz: 'T',
+	x: 'ks',
+	q: 'k',
+	w: 'v',
+	g: 'h',
+	y: 'i',
+	j: 'i'
+};
+const sound = (match: string, at: number, word: string) =>
+	match === 'c' ? (/^[aoulr]?$/.test(word[at + 1] ?? '') ? 'k' : 'T') : (SOUND_OF[match] ?? match);
 
 /**
  * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), giving
