@@ -5,6 +5,13 @@ test('take a quiz: feedback after each answer, then the score and a review of ev
 	page
 }) => {
 	await page.goto('/quiz');
+	// Quizzes mix question types; this one asks multiple choice only.
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await page.getByText('Question types:').click();
+	for (const other of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
+		await page.getByLabel(other).uncheck();
+	await expect(page.getByText('Question types: multiple choice')).toBeVisible();
+	await page.getByRole('button', { name: 'Start a new quiz' }).click();
 	let right = 0;
 	for (let i = 1; i <= 10; i++) {
 		await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();

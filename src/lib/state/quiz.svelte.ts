@@ -1,27 +1,83 @@
 /**
- * A quiz: ten multiple-choice questions, one at a time, feedback after each. Every answer is
- * also a review for the scheduler (right → Good, wrong → Again).
+ * A quiz: ten questions of the kinds the learner chose, one at a time, feedback after each.
+ * Every answer is also a review for the scheduler (right → Good, wrong → Again).
  */
-import type { MultipleChoice } from '../items/types';
-import { pickQuestions } from '../quiz/pick';
+import { scoreResponse, type ItemResponse, type Score } from '../items/response';
+import type { Item, ItemKind } from '../items/types';
+import { pickQuestions, QUIZ_LENGTH } from '../quiz/pick';
 import { Rating } from '../srs/scheduler';
 import type { Learner } from './learner.svelte';
 
+/** The kinds a quiz can ask, in the order a quiz cycles through them. */
+export const QUIZ_KINDS = ['mcq', 'truefalse', 'cloze', 'matching', 'timeline'] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
+
+export const isQuizKind = (kind: ItemKind): kind is QuizKind =>
+	(QUIZ_KINDS as readonly ItemKind[]).includes(kind);
+
 export interface QuizAnswer {
-	item: MultipleChoice;
-	chosen: number;
-	correct: boolean;
+	item: Item;
+	response: ItemResponse;
+	score: Score;
+}
+
+/**
+ * The questions of a quiz: a seeded pick from the pool, of the chosen kinds, at most one item
+ * per fact (a sibling would give the answer away). Kinds take turns, so the quiz mixes them
+ * evenly; items that rest on several facts (matching, timeline) are picked first in each turn,
+ * before single-fact questions use up their facts. Shown in the order of QUIZ_KINDS, round by
+ * round, so two questions in a row are of different kinds whenever the pool allows.
+ */
+export function chooseQuestions(
+	pool: readonly Item[],
+	kinds: readonly ItemKind[],
+	seed: string,
+	count = QUIZ_LENGTH
+): Item[] {
+	const byKind = QUIZ_KINDS.filter((k) => kinds.includes(k)).map((kind) => ({
+		kind,
+		queue: pickQuestions(
+			pool.filter((i) => i.kind === kind),
+			`${seed}:${kind}`,
+			Infinity
+		),
+		picked: [] as Item[]
+	}));
+	const turns = [...byKind].sort((a, b) => facts(b.queue[0]) - facts(a.queue[0]));
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this pick, not state
+	const used = new Set<string>();
+	let total = 0;
+	for (let progress = true; progress && total < count;) {
+		progress = false;
+		for (const turn of turns) {
+			if (total >= count) break;
+			let item: Item | undefined;
+			while ((item = turn.queue.shift()) && item.factIds.some((f) => used.has(f)));
+			if (!item) continue;
+			for (const f of item.factIds) used.add(f);
+			turn.picked.push(item);
+			total++;
+			progress = true;
+		}
+	}
+	const rounds = Math.max(0, ...byKind.map((k) => k.picked.length));
+	return Array.from({ length: rounds }, (_, r) =>
+		byKind.flatMap((k) => k.picked.slice(r, r + 1))
+	).flat();
+	function facts(item: Item | undefined) {
+		return item?.factIds.length ?? 0;
+	}
 }
 
 export class QuizSession {
-	readonly questions: MultipleChoice[];
+	readonly questions: Item[];
 	answers = $state<QuizAnswer[]>([]);
 	/** True while the feedback for the last answer is shown. */
 	showingFeedback = $state(false);
 	#learner: Learner;
 
-	constructor(pool: readonly MultipleChoice[], seed: string, learner: Learner) {
-		this.questions = pickQuestions(pool, seed);
+	constructor(pool: readonly Item[], kinds: readonly ItemKind[], seed: string, learner: Learner) {
+		this.questions = chooseQuestions(pool, kinds, seed);
 		this.#learner = learner;
 	}
 
@@ -29,7 +85,7 @@ export class QuizSession {
 		return this.showingFeedback ? this.answers.length - 1 : this.answers.length;
 	}
 
-	get current(): MultipleChoice | undefined {
+	get current(): Item | undefined {
 		return this.questions[this.index];
 	}
 
@@ -42,17 +98,16 @@ export class QuizSession {
 	}
 
 	get score(): number {
-		return this.answers.filter((a) => a.correct).length;
+		return this.answers.filter((a) => a.score.correct).length;
 	}
 
-	answer(chosen: number, now: Date): Promise<void> {
+	answer(response: ItemResponse, now: Date): Promise<void> {
 		const item = this.current;
-		if (!item || this.showingFeedback || chosen < 0 || chosen >= item.options.length)
-			return Promise.resolve();
-		const correct = chosen === item.answerIndex;
-		this.answers.push({ item, chosen, correct });
+		if (!item || this.showingFeedback) return Promise.resolve();
+		const score = scoreResponse(item, response);
+		this.answers.push({ item, response, score });
 		this.showingFeedback = true;
-		return this.#learner.grade(item.id, correct ? Rating.Good : Rating.Again, 'quiz', now);
+		return this.#learner.grade(item.id, score.correct ? Rating.Good : Rating.Again, 'quiz', now);
 	}
 
 	next() {

@@ -1,8 +1,13 @@
-/** A study session: the queue of due and new cards, the current card, reveal and grade. */
+/**
+ * A study session: the queue of due and new cards, the current card, reveal and grade. A card can
+ * also be answered (typed, or a quiz kind that came due): the answer reveals it with its score,
+ * and the session suggests a grade (right → Good, wrong → Again) for the learner to confirm.
+ */
 import type { Deck } from '../deck';
+import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
 import { buildQueue, nextDue } from '../srs/queue';
-import { formatInterval, GRADES, newCard, previewDue, type Grade } from '../srs/scheduler';
+import { formatInterval, GRADES, newCard, previewDue, Rating, type Grade } from '../srs/scheduler';
 import type { Learner } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
@@ -10,6 +15,8 @@ export const NEW_PER_DAY = 20;
 export class StudySession {
 	queue = $state<string[]>([]);
 	revealed = $state(false);
+	/** The current card's answer and its score, when it was answered rather than just revealed. */
+	result = $state<{ response: ItemResponse; score: Score }>();
 	#deck: Deck;
 	#learner: Learner;
 
@@ -44,6 +51,12 @@ export class StudySession {
 		return nextDue(this.#learner.cards);
 	}
 
+	/** The grade the answer suggests; the learner confirms it (or picks another). */
+	get suggested(): Grade | undefined {
+		if (!this.result) return undefined;
+		return this.result.score.correct ? Rating.Good : Rating.Again;
+	}
+
 	/** Labels for the grade buttons: when the card would come back for each grade. */
 	intervals(now: Date): { grade: Grade; label: string }[] {
 		const id = this.queue[0];
@@ -56,11 +69,20 @@ export class StudySession {
 		this.revealed = true;
 	}
 
+	/** Answers the current card: it is revealed with its score (graded only when confirmed). */
+	answer(response: ItemResponse) {
+		const item = this.current;
+		if (!item || this.revealed) return;
+		this.result = { response, score: scoreResponse(item, response) };
+		this.revealed = true;
+	}
+
 	grade(grade: Grade, now: Date): Promise<void> {
 		const id = this.queue[0];
 		if (id === undefined || !this.revealed) return Promise.resolve();
 		const saved = this.#learner.grade(id, grade, 'study', now);
 		this.revealed = false;
+		this.result = undefined;
 		this.rebuild(now);
 		return saved;
 	}

@@ -1,0 +1,32 @@
+/** Items and responses in words, for a quiz review ("you answered …"). */
+import type { ItemResponse } from '$lib/items/response';
+import type { Item } from '$lib/items/types';
+
+/** What the learner answered, as they would say it. */
+export function describeResponse(item: Item, r: ItemResponse): string {
+	switch (r.kind) {
+		case 'choice':
+			return item.kind === 'mcq' || item.kind === 'cloze' ? (item.options?.[r.index] ?? '') : '';
+		case 'bool':
+			return r.value ? 'True' : 'False';
+		case 'text':
+			return r.value;
+		case 'self':
+			return r.remembered ? 'I knew it' : "I didn't know it";
+		case 'order':
+			return item.kind === 'timeline'
+				? r.order.map((i) => item.events[i]?.label ?? '?').join(' → ')
+				: '';
+		case 'pairs':
+			return item.kind === 'matching'
+				? item.pairs.map((p, i) => `${p.left}: ${item.rights[r.rights[i] ?? -1] ?? '—'}`).join('; ')
+				: '';
+	}
+}
+
+/** The text a question is about besides its prompt: a statement, or a sentence with a blank. */
+export function questionText(item: Item): string | undefined {
+	if (item.kind === 'truefalse') return item.statement;
+	if (item.kind === 'cloze') return `${item.before}____${item.after}`;
+	return undefined;
+}
