@@ -153,6 +153,7 @@ test('fill in the blank, typed: tolerant of case, an almost-right answer counts 
 				await expect(page.getByText('Almost — check the spelling.')).toBeVisible();
 				await expect(page.getByRole('button', { name: 'I meant that (count it)' })).toBeFocused();
 				await expect(verdict(page)).toHaveCount(0);
+				expect(await audit(page)).toEqual([]);
 				await page.keyboard.press('Enter');
 				await expect(verdict(page)).toHaveText(`Counted as right. The spelling is ${item.answer}.`);
 				right++;
@@ -162,6 +163,7 @@ test('fill in the blank, typed: tolerant of case, an almost-right answer counts 
 				await expect(verdict(page)).toHaveText(`Not quite. The answer is ${item.answer}.`);
 			}
 			await expect(field).toHaveAttribute('readonly');
+			if (typedSeen === 1) expect(await audit(page)).toEqual([]);
 		}
 		await expect(page.locator('.sentence mark')).toHaveText(item.answer);
 		await next(page, q === total);
