@@ -8,6 +8,7 @@ const audit = async (page: Page) =>
 	).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test('no accessibility violations on any route (axe, WCAG 2.2 AA)', async ({ page }) => {
+	test.slow(); // axe checks colour contrast over ~2,000 elements on /browse
 	for (const route of ROUTES) {
 		await page.goto(route);
 		await expect(page.locator('h1')).toBeVisible();

@@ -8,6 +8,8 @@ export const ROUTES = [
 	'/sources',
 	'/sources/d000',
 	'/sources/d001',
+	'/browse',
+	'/decks',
 	'/teach',
 	'/teach/results',
 	'/assignment'

@@ -8,6 +8,8 @@ const HEADINGS: Record<string, RegExp> = {
 	'/sources': /Sources/,
 	'/sources/d000': /52/,
 	'/sources/d001': /123/,
+	'/browse': /Browse the deck/,
+	'/decks': /^Decks$/,
 	'/teach': /Teach/,
 	'/teach/results': /Results/,
 	'/assignment': /This assignment cannot be opened/
