@@ -34,10 +34,13 @@ export function generateItems(file: FactFile, seed: string): Item[] {
 	/** Two facts with the same value in the same sentence would give the same item twice. */
 	const tfSlots = new Map<string, Set<number>>();
 	const clozeSlots = new Map<string, Set<number>>();
+	/** Claims the slot at `at` of the sentence; false if an earlier fact has it. */
 	const fresh = (slots: Map<string, Set<number>>, quote: string, at: number) => {
 		const taken = slots.get(quote) ?? new Set<number>();
 		slots.set(quote, taken);
-		return !taken.has(at) && !!taken.add(at);
+		if (taken.has(at)) return false;
+		taken.add(at);
+		return true;
 	};
 	for (const fact of file.facts) {
 		cards.push(flashcard(ctx, fact));
