@@ -34,12 +34,16 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	const teacher = await teacherContext.newPage();
 	await teacher.goto('/teach');
 	await teacher.getByLabel('Title').fill('Week 3: the two releases');
+	// Multiple choice only, so the answer key below can be read from the preview's options.
+	for (const kind of ['True or false', 'Fill in the blank'])
+		await teacher.getByRole('checkbox', { name: kind }).uncheck();
 	await teacher.getByLabel('Number of questions').fill('6');
 	await teacher.getByLabel(/Time limit/).fill('15');
 	await expect(teacher.locator('.preview > li')).toHaveCount(6);
-	const first = await teacher.locator('.preview > li .prompt').first().textContent();
+	// The whole question (two cloze items share the prompt "Fill in the blank.").
+	const first = await teacher.locator('.preview > li').first().textContent();
 	await teacher.getByRole('button', { name: 'Swap question 1 for another' }).click();
-	await expect(teacher.locator('.preview > li .prompt').first()).not.toHaveText(first ?? '');
+	await expect(teacher.locator('.preview > li').first()).not.toHaveText(first ?? '');
 	const key = await answerKey(teacher);
 	expect(key.size).toBe(6);
 	await teacher.getByRole('button', { name: 'Share', exact: true }).click();

@@ -47,8 +47,11 @@ export class StudySession {
 		return id !== undefined && !this.#learner.cards.has(id);
 	}
 
+	/** The next due card of this deck (progress on other decks is kept but not due here). */
 	get nextDue(): Date | undefined {
-		return nextDue(this.#learner.cards);
+		const cards = [...this.#learner.cards].filter(([id]) => this.#deck.item(id));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot to read, not state
+		return nextDue(new Map(cards));
 	}
 
 	/** The grade the answer suggests; the learner confirms it (or picks another). */
