@@ -74,6 +74,17 @@ export class TeacherQuizzes {
 		return { quiz, saved };
 	}
 
+	/** Forgets a quiz on this device; its collected results stay. False when it could not be. */
+	async remove(id: string): Promise<boolean> {
+		try {
+			await this.#store.remove([id]);
+		} catch {
+			return false;
+		}
+		this.quizzes = this.quizzes.filter((q) => q.assignment.id !== id);
+		return true;
+	}
+
 	get(id: string): SavedQuiz | undefined {
 		return this.quizzes.find((q) => q.assignment.id === id);
 	}

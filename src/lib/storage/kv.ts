@@ -10,6 +10,8 @@ export interface KV {
 	get(key: string): Promise<unknown>;
 	/** All entries in one transaction: all are written or none. */
 	setMany(entries: [string, unknown][]): Promise<void>;
+	/** Removes these keys in one transaction: all are removed or none. Missing keys are fine. */
+	deleteMany(keys: string[]): Promise<void>;
 	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
 	valuesWithPrefix(prefix: string, from?: string): Promise<unknown[]>;
 }
@@ -33,6 +35,17 @@ function idbKV(store: UseStore): KV {
 				}
 				return promisifyRequest(s.transaction);
 			}),
+		// Same shape: a delete that throws (e.g. an invalid key) aborts the whole transaction.
+		deleteMany: (keys) =>
+			store('readwrite', (s) => {
+				try {
+					for (const key of keys) s.delete(key);
+				} catch (error) {
+					s.transaction.abort();
+					throw error;
+				}
+				return promisifyRequest(s.transaction);
+			}),
 		valuesWithPrefix: (prefix, from = prefix) =>
 			store('readonly', (s) =>
 				promisifyRequest(s.getAll(IDBKeyRange.bound(from, `${prefix}\uffff`)))
@@ -49,6 +62,9 @@ export function memoryKV(): KV {
 			// Clone everything first, so a value that cannot be stored leaves nothing half-written.
 			const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
 			for (const [key, value] of copies) data.set(key, value);
+		},
+		deleteMany: async (keys) => {
+			for (const key of keys) data.delete(key);
 		},
 		valuesWithPrefix: async (prefix, from = prefix) =>
 			[...data.keys()]

@@ -4,7 +4,9 @@
  * Stores: `quiz:<assignmentId>` → `{ v, fragment, createdAt }`: the quiz exactly as shared (the
  * link's fragment), so what is listed is what students received. Every record is decoded again
  * on read with the same strict decoder students use; a corrupt one is skipped and counted.
- * Writes: once, when the teacher presses "Share" (saving the same quiz again overwrites it).
+ * Writes: once, when the teacher presses "Share" (saving the same quiz again overwrites it);
+ * `remove` deletes quiz records only: results collected for a quiz (`result:<id>:…`, in
+ * AssignmentStore) are left alone.
  * Failure: no IndexedDB → memory for the session (`mode: 'memory'`, the page says quizzes will
  * not be kept); data saved by a newer schema → nothing is written (memory); a failed write
  * rejects and the caller says so (the link itself still works: it holds the whole quiz).
@@ -73,6 +75,11 @@ export class QuizStore {
 		}
 		quizzes.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 		return { quizzes, skipped };
+	}
+
+	/** Forgets these quizzes (one transaction). Their collected results are not touched. */
+	async remove(ids: string[]): Promise<void> {
+		if (ids.length) await this.#kv.deleteMany(ids.map(quizKey));
 	}
 
 	async get(id: string): Promise<SavedQuiz | undefined> {

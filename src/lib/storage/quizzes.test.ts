@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { createStore, get, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { encodeAssignment, type Assignment } from '../quiz/assignment';
+import { memoryKV, openKV } from './kv';
+import { QuizStore } from './quizzes';
+
+let n = 0;
+const freshDb = () => `quizzes-db-${++n}`;
+const assignment = (id: string, title: string): Assignment => ({
+	id,
+	title,
+	deck: { id: 'belarus-releases', hash: 'abcdefabcdef' },
+	itemIds: ['a:mcq', 'b:mcq'],
+	seed: 's',
+	settings: {
+		timeLimit: null,
+		shuffleQuestions: false,
+		shuffleOptions: false,
+		showAnswers: true,
+		allowRetake: false,
+		due: null
+	}
+});
+async function saveQuiz(store: QuizStore, id: string, title: string, at: number) {
+	const a = assignment(id, title);
+	await store.save({ assignment: a, fragment: await encodeAssignment(a), createdAt: new Date(at) });
+}
+
+describe('KV.deleteMany', () => {
+	it('removes every key in one transaction, in IndexedDB and in memory', async () => {
+		for (const kv of [await openKV(freshDb()), memoryKV()]) {
+			await kv.setMany([
+				['x:1', 1],
+				['x:2', 2],
+				['x:3', 3]
+			]);
+			await kv.deleteMany(['x:1', 'x:3', 'x:missing']);
+			expect(await kv.valuesWithPrefix('x:')).toEqual([2]);
+			await kv.deleteMany([]);
+			expect(await kv.valuesWithPrefix('x:')).toEqual([2]);
+		}
+	});
+
+	it('removes nothing when one key is invalid (the transaction aborts)', async () => {
+		const db = freshDb();
+		const kv = await openKV(db);
+		expect(kv.persistent).toBe(true);
+		await kv.setMany([
+			['y:1', 1],
+			['y:2', 2]
+		]);
+		// An object is not a valid IndexedDB key: delete() throws after the first was queued.
+		await expect(kv.deleteMany(['y:1', {} as unknown as string])).rejects.toThrow();
+		expect(await kv.valuesWithPrefix('y:')).toEqual([1, 2]);
+	});
+});
+
+describe('QuizStore.remove', () => {
+	it('forgets a quiz, keeps the others, and leaves collected results alone', async () => {
+		const db = freshDb();
+		const store = await QuizStore.open(db);
+		await saveQuiz(store, 'q1', 'Week 1', 1000);
+		await saveQuiz(store, 'q2', 'Week 2', 2000);
+		const raw = createStore(db, 'kv');
+		await set('result:q1:Ann', { v: 1, code: 'R1.x.y' }, raw);
+
+		await store.remove(['q1']);
+		const reopened = await QuizStore.open(db);
+		expect((await reopened.list()).quizzes.map((q) => q.assignment.id)).toEqual(['q2']);
+		expect(await reopened.get('q1')).toBeUndefined();
+		expect(await get('result:q1:Ann', raw)).toEqual({ v: 1, code: 'R1.x.y' });
+	});
+});
