@@ -51,3 +51,142 @@ test('a teacher deletes one of two quizzes, after confirming in place; results s
 	expect(keysWith(stored, 'result:')).toEqual([`result:${first}:Ann`]);
 	expect(dialogs).toBe(0);
 });
+
+/** A student takes the quiz at `link` without answering, confirming in place; returns the code. */
+async function submitUnanswered(page: Page, link: string, name: string): Promise<string> {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	await page.goto(link);
+	await page.getByLabel('Your name, as your teacher knows you').fill(name);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	await page.getByRole('button', { name: 'Submit now' }).click();
+	const ask = page.getByRole('group', {
+		name: 'You have 2 unanswered questions. Submit anyway?'
+	});
+	await expect(ask).toBeVisible();
+	// The safe choice has focus; Escape backs out to where the student was.
+	await expect(ask.getByRole('button', { name: 'Keep answering' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(ask).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Submit now' })).toBeFocused();
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await ask.getByRole('button', { name: 'Keep answering' }).click();
+	await expect(ask).toHaveCount(0);
+	await page.getByRole('button', { name: 'Submit now' }).click();
+	await ask.getByRole('button', { name: 'Submit', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Your score: 0 / 2' })).toBeVisible();
+	expect(dialogs).toBe(0);
+	return page.getByLabel('Your result code').inputValue();
+}
+
+/** On /teach: a 2-question quiz; returns its link and id. */
+async function shareSmallQuiz(page: Page, title: string) {
+	await page.goto('/teach');
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Number of questions').fill('2');
+	await expect(page.locator('.preview > li')).toHaveCount(2);
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	const link = await page.getByLabel(/^Link for/).inputValue();
+	const href = await page.getByRole('link', { name: 'Collect results' }).getAttribute('href');
+	return { link, id: (href ?? '').split('#')[1] ?? '' };
+}
+
+/** A camera and a QR detector for the page: the detector reads `window.__codes` each time. */
+const fakeScanner = () => {
+	const w = window as unknown as Record<string, unknown>;
+	w.__codes = [];
+	w.BarcodeDetector = class {
+		static async getSupportedFormats() {
+			return ['qr_code', 'ean_13'];
+		}
+		async detect() {
+			return (w.__codes as string[]).map((rawValue) => ({ rawValue }));
+		}
+	};
+	const getUserMedia = async () => {
+		const canvas = document.createElement('canvas');
+		canvas.width = 64;
+		canvas.height = 48;
+		canvas.getContext('2d')?.fillRect(0, 0, 64, 48);
+		const stream = canvas.captureStream(10);
+		w.__stream = stream;
+		return stream;
+	};
+	if (navigator.mediaDevices) navigator.mediaDevices.getUserMedia = getUserMedia;
+	else Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia } });
+};
+
+test('a student submits with questions left after an in-place confirmation; the teacher scans the QR code', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	await teacherContext.addInitScript(fakeScanner);
+	const teacher = await teacherContext.newPage();
+	const { link, id } = await shareSmallQuiz(teacher, 'Scan me');
+
+	const studentContext = await browser.newContext();
+	const code = await submitUnanswered(await studentContext.newPage(), link, 'Ann Scanner');
+	expect(code).toMatch(/^R1\./);
+	await studentContext.close();
+
+	await teacher.goto(`/teach/results#${id}`);
+	const box = teacher.getByLabel('Paste result codes');
+	await box.fill('From the chat: ');
+	await expect(teacher.getByText(/Scan with your phone/)).toHaveCount(0);
+	await teacher.getByRole('button', { name: 'Scan QR codes' }).click();
+	await expect(teacher.getByRole('button', { name: 'Stop the camera' })).toBeFocused();
+	await expect(teacher.getByLabel('Camera view for scanning QR codes')).toBeVisible();
+	await expect(teacher.getByText('Point the camera at a student’s QR code.')).toBeVisible();
+	// The detector sees the same code on every frame: it lands in the box once.
+	await teacher.evaluate((c) => ((window as unknown as { __codes: string[] }).__codes = [c]), code);
+	await expect(teacher.getByRole('status').filter({ hasText: 'Scanned 1 code' })).toBeVisible();
+	await teacher.waitForTimeout(1000);
+	expect(await box.inputValue()).toBe(`From the chat:\n${code}`);
+
+	await teacher.getByRole('button', { name: 'Stop the camera' }).click();
+	await expect(teacher.getByRole('button', { name: 'Scan QR codes' })).toBeFocused();
+	const tracks = await teacher.evaluate(() =>
+		(window as unknown as { __stream: MediaStream }).__stream.getTracks().map((t) => t.readyState)
+	);
+	expect(tracks).toEqual(['ended']);
+	await expect(teacher.locator('video')).toHaveCount(0);
+
+	await teacher.getByRole('button', { name: 'Add codes' }).click();
+	await expect(teacher.getByText('1 code read:')).toBeVisible();
+	await expect(teacher.getByRole('row', { name: /Ann Scanner/ })).toContainText('0 / 2');
+	await teacherContext.close();
+});
+
+test('no QR detector: a one-line hint; a refused camera: a plain message', async ({ browser }) => {
+	const plain = await browser.newContext();
+	await plain.addInitScript(() => {
+		delete (window as unknown as { BarcodeDetector?: unknown }).BarcodeDetector;
+	});
+	const page = await plain.newPage();
+	await shareSmallQuiz(page, 'No scanner here');
+	await page.goto('/teach/results');
+	await expect(
+		page.getByText('Scan with your phone’s camera app and paste the text here.')
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Scan QR codes' })).toHaveCount(0);
+	await plain.close();
+
+	const refused = await browser.newContext();
+	await refused.addInitScript(fakeScanner);
+	await refused.addInitScript(() => {
+		navigator.mediaDevices.getUserMedia = () =>
+			Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+	});
+	const other = await refused.newPage();
+	await shareSmallQuiz(other, 'Camera refused');
+	await other.goto('/teach/results');
+	await other.getByRole('button', { name: 'Scan QR codes' }).click();
+	await expect(other.getByRole('alert')).toHaveText(/The camera was not allowed/);
+	await expect(other.getByRole('button', { name: 'Scan QR codes' })).toBeEnabled();
+	await refused.close();
+});
