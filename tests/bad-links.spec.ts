@@ -20,6 +20,9 @@ const assignment: Assignment = {
 	}
 };
 
+// 61 links, each opened in the real browser: slow under CI's parallel load.
+test.describe.configure({ timeout: 180_000 });
+
 test('crafted assignment links: a plain message each, no script runs, nothing stored', async ({
 	page
 }) => {

@@ -18,6 +18,7 @@ const HEADINGS: Record<string, RegExp> = {
 test('after one online visit, every route loads cold and links work with no network', async ({
 	context
 }) => {
+	test.slow(); // eleven routes, each loaded cold in a new page, then a click-through
 	const first = await context.newPage();
 	await first.goto('/');
 	await waitForServiceWorker(first);

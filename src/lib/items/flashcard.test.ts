@@ -73,13 +73,14 @@ describe('reverseFlashcard', () => {
 		expect(reverseFlashcard(ctx, c)).toBeDefined();
 	});
 
-	it('keeps the attribution of an assessment, in prompt and answer', () => {
+	it('gives an assessment no reverse card (its value alone points to no one question)', () => {
 		const f = with_(fact('a', 'skeptical', 'concept'), {
 			status: { kind: 'assessment', by: 'human rights groups' },
 			question: 'What do human rights groups remain?'
 		});
-		const card = reverseFlashcard(context(factFile([f]), 's'), f);
-		expect(card?.prompt).toMatch(/^According to /);
-		expect(card?.answer).toMatch(/^According to /);
+		const reported = fact('b', 'potash', 'commodity');
+		const ctx = context(factFile([f, reported]), 's');
+		expect(reverseFlashcard(ctx, f)).toBeUndefined();
+		expect(reverseFlashcard(ctx, reported)?.kind).toBe('reverse');
 	});
 });

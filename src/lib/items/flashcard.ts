@@ -30,7 +30,9 @@ export function flashcard(ctx: Context, fact: Fact): Flashcard {
 }
 
 export function reverseFlashcard(ctx: Context, fact: Fact): Flashcard | undefined {
-	if (!ctx.uniqueValue(fact)) return undefined;
+	// An assessment's value ("skeptical", "a thaw") alone does not point back to one question, and
+	// its attribution would be said twice: assessments get forward cards only (teacher review).
+	if (!ctx.uniqueValue(fact) || fact.status.kind === 'assessment') return undefined;
 	return {
 		id: itemId(fact.id, 'reverse'),
 		kind: 'reverse',
