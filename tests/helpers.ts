@@ -21,7 +21,10 @@ export function readStore(page: Page): Promise<[string, unknown][]> {
 		() =>
 			new Promise<[string, unknown][]>((resolve, reject) => {
 				const open = indexedDB.open('belarus-study');
-				open.onerror = () => reject(open.error);
+				// Reading must never create the database: an empty one without the app's store would
+				// make the app's own first open find no store. Not there yet → nothing stored.
+				open.onupgradeneeded = () => open.transaction?.abort();
+				open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
 				open.onsuccess = () => {
 					const db = open.result;
 					if (!db.objectStoreNames.contains('kv')) return resolve([]);

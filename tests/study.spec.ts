@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { keysWith, readStore } from './helpers';
+import { gradeByKeyboard, keysWith, readStore } from './helpers';
 
 test('study three cards by keyboard; after a reload the grades are kept and the next card is new', async ({
 	page
@@ -51,4 +51,17 @@ test('grades by clicking, and Again brings the card back later in the session', 
 		.filter(([k]) => k.startsWith('log:'))
 		.map(([, v]) => v as { grade: number; via: string });
 	expect(log).toMatchObject({ grade: 1, via: 'study' });
+});
+
+test('when nothing is left, the page says how many were done today and when the next card is due', async ({
+	page
+}) => {
+	await page.goto('/study');
+	// Twenty new cards a day: grade them all Easy, so none comes back today.
+	for (let i = 0; i < 20; i++) await gradeByKeyboard(page, '4');
+	await expect(page.getByRole('heading', { name: 'Nothing more to study now' })).toBeVisible();
+	await expect(page.getByText('You reviewed 20 cards today.')).toBeVisible();
+	await expect(page.getByText(/Next card due:/)).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('You reviewed 20 cards today.')).toBeVisible();
 });
