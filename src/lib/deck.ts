@@ -3,7 +3,7 @@
  * The fact file is validated here too; its quotes are checked against the documents by a unit
  * test at build time, so the documents' text stays out of this (start-up) module.
  */
-import raw from '../content/facts.json';
+import { builtinFactFile } from './builtin-facts';
 import type { Fact, FactFile } from './facts/schema';
 import { generateItems } from './items/generate';
 import type { Item, ItemKind, ItemOfKind, MultipleChoice } from './items/types';
@@ -44,11 +44,5 @@ export function buildDeck(file: FactFile, seed = DECK_SEED): Deck {
 	};
 }
 
-/**
- * The built-in fact file, used as it is: a unit test (builtin-deck.test.ts) proves it passes
- * `parseFactFile` with its source texts and that parsing changes nothing, so re-validating it on
- * every start would only cost phones time (and ship the parser with every page).
- */
-export const builtinFactFile = raw as unknown as FactFile;
-
+export { builtinFactFile };
 export const deck = buildDeck(builtinFactFile);
