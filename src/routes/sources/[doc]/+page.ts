@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { builtinFact, builtinFactFile } from '$lib/builtin-facts';
+import { builtinFactFile } from '$lib/builtin-facts';
 import { documentText } from '$lib/sources';
 import type { EntryGenerator, PageLoad } from './$types';
 
