@@ -12,7 +12,7 @@
  * changes nothing (one transaction), so the caller can say so.
  */
 import * as v from 'valibot';
-import { parseFactFile } from '../facts/parse';
+import type { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
 import { SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, type KV } from './kv';
@@ -56,13 +56,16 @@ export function plainRecord(entries: Iterable<[string, string]>): Record<string,
 }
 
 /** Checks a stored value: undefined when it is not a readable deck. */
-export function readStoredDeck(value: unknown): StoredDeck | undefined {
+export function readStoredDeck(
+	value: unknown,
+	parse: typeof parseFactFile
+): StoredDeck | undefined {
 	const record = v.safeParse(StoredDeckSchema, value);
 	if (!record.success) return undefined;
 	const sources = plainRecord(Object.entries(record.output.sources));
 	let parsed;
 	try {
-		parsed = parseFactFile(record.output.file, sources);
+		parsed = parse(record.output.file, sources);
 	} catch {
 		return undefined;
 	}
@@ -99,9 +102,13 @@ export class DeckStore {
 	async list(): Promise<StoredDeck[]> {
 		const decks: StoredDeck[] = [];
 		let skipped = 0;
-		for (const value of await this.#kv.valuesWithPrefix(DECK_PREFIX)) {
-			if (value === null) continue; // a deleted deck (see `remove`)
-			const deck = readStoredDeck(value);
+		// null: a deleted deck (see `remove`).
+		const values = (await this.#kv.valuesWithPrefix(DECK_PREFIX)).filter((v) => v !== null);
+		if (!values.length) return decks;
+		// Most learners have no deck of their own: the parser loads only when one is stored.
+		const { parseFactFile } = await import('../facts/parse');
+		for (const value of values) {
+			const deck = readStoredDeck(value, parseFactFile);
 			if (deck) decks.push(deck);
 			else skipped++;
 		}
