@@ -14,7 +14,7 @@
  * deck. Every failure is a value with a plain-words message, never an exception.
  */
 import * as v from 'valibot';
-import { deflate, fromBase64url, fromUtf8, inflate, toBase64url, utf8 } from './bytes';
+import { deflate, toBase64url, unpackJson, utf8 } from './bytes';
 
 export const LINK_VERSION = 1;
 /** Longer fragments are refused before any work: far above any real quiz (25 questions ≈ 600). */
@@ -177,19 +177,9 @@ export async function decodeAssignment(
 	const version = Number(match[1]);
 	if (version > LINK_VERSION) return fail('newer-version');
 	if (version !== 1) return fail('not-a-link');
-	const packed = fromBase64url(match[2] as string);
-	if (!packed || packed.length === 0) return fail('damaged');
-	const inflated = await inflate(packed, MAX_JSON);
-	if (!inflated.ok) return fail(inflated.reason === 'too-large' ? 'too-large' : 'damaged');
-	const json = fromUtf8(inflated.bytes);
-	if (json === undefined) return fail('damaged');
-	let data: unknown;
-	try {
-		data = JSON.parse(json);
-	} catch {
-		return fail('damaged');
-	}
-	const parsed = v.safeParse(WireV1, data);
+	const unpacked = await unpackJson(match[2] as string, MAX_JSON);
+	if (!unpacked.ok) return fail(unpacked.reason);
+	const parsed = v.safeParse(WireV1, unpacked.data);
 	if (!parsed.success) return fail('invalid');
 	const assignment = fromWire(parsed.output);
 	if (new Set(assignment.itemIds).size !== assignment.itemIds.length) return fail('invalid');

@@ -113,3 +113,24 @@ export function fromUtf8(bytes: Uint8Array): string | undefined {
 		return undefined;
 	}
 }
+
+export type Unpacked = { ok: true; data: unknown } | { ok: false; reason: 'damaged' | 'too-large' };
+
+/**
+ * base64url → inflate (capped) → UTF-8 → JSON, the common tail of links and result codes.
+ * Never throws; the data is still untrusted and must go through a schema.
+ */
+export async function unpackJson(base64: string, cap: number): Promise<Unpacked> {
+	const packed = fromBase64url(base64);
+	if (!packed || packed.length === 0) return { ok: false, reason: 'damaged' };
+	const inflated = await inflate(packed, cap);
+	if (!inflated.ok)
+		return { ok: false, reason: inflated.reason === 'too-large' ? 'too-large' : 'damaged' };
+	const json = fromUtf8(inflated.bytes);
+	if (json === undefined) return { ok: false, reason: 'damaged' };
+	try {
+		return { ok: true, data: JSON.parse(json) };
+	} catch {
+		return { ok: false, reason: 'damaged' };
+	}
+}

@@ -15,7 +15,7 @@
  */
 import * as v from 'valibot';
 import type { ItemResponse } from '../items/response';
-import { deflate, fromBase64url, fromUtf8, inflate, sha256, toBase64url, utf8 } from './bytes';
+import { deflate, sha256, toBase64url, unpackJson, utf8 } from './bytes';
 import { MAX_QUESTIONS, type Decoded } from './assignment';
 
 export const RESULT_VERSION = 1;
@@ -153,19 +153,9 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
 	if (version !== 1) return fail('not-a-code');
 	const body = `R${match[1]}.${match[2]}`;
 	if ((await check(body)) !== match[3]) return fail('checksum');
-	const packed = fromBase64url(match[2] as string);
-	if (!packed || packed.length === 0) return fail('damaged');
-	const inflated = await inflate(packed, MAX_CODE_JSON);
-	if (!inflated.ok) return fail(inflated.reason === 'too-large' ? 'too-large' : 'damaged');
-	const json = fromUtf8(inflated.bytes);
-	if (json === undefined) return fail('damaged');
-	let data: unknown;
-	try {
-		data = JSON.parse(json);
-	} catch {
-		return fail('damaged');
-	}
-	const parsed = v.safeParse(WireV1, data);
+	const unpacked = await unpackJson(match[2] as string, MAX_CODE_JSON);
+	if (!unpacked.ok) return fail(unpacked.reason);
+	const parsed = v.safeParse(WireV1, unpacked.data);
 	if (!parsed.success) return fail('invalid');
 	const w = parsed.output;
 	return {
