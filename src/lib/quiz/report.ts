@@ -5,7 +5,8 @@
 import type { Item } from '../items/types';
 import type { Assignment } from './assignment';
 import { decodeResult, findCodes, studentKey, type StudentResult } from './result-code';
-import { describeResponse, isCorrect, responseFits } from './score';
+import { describeResponse } from '../items/describe';
+import { isCorrect, responseFits } from './score';
 
 export interface CollectedResult extends StudentResult {
 	code: string;

@@ -1,9 +1,10 @@
-/** Items and responses in words, for a quiz review ("you answered …"). */
-import type { ItemResponse } from '$lib/items/response';
-import type { Item } from '$lib/items/types';
+/** Items and responses in words: a quiz review, a student's answers, a teacher's report. */
+import type { ItemResponse } from './response';
+import type { Item } from './types';
 
-/** What the learner answered, as they would say it. */
-export function describeResponse(item: Item, r: ItemResponse): string {
+/** What the learner answered, as they would say it (null: left unanswered). */
+export function describeResponse(item: Item, r: ItemResponse | null): string {
+	if (r === null) return 'no answer';
 	switch (r.kind) {
 		case 'choice':
 			return item.kind === 'mcq' || item.kind === 'cloze' ? (item.options?.[r.index] ?? '') : '';
