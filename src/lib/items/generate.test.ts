@@ -235,7 +235,14 @@ function checkItem(file: FactFile, item: Item) {
 		if (item.truth) expect(item.statement).toContain(f.source.quote.slice(1));
 		else {
 			expect(item.correction).toBe(f.claim.value);
-			const [head = '', tail = ''] = f.source.quote.split(f.claim.value);
+			// Split at the value as a whole word: "12" must not match inside "123".
+			const escaped = f.claim.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			const at = f.source.quote.search(
+				new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu')
+			);
+			expect(at).toBeGreaterThanOrEqual(0);
+			const head = f.source.quote.slice(0, at);
+			const tail = f.source.quote.slice(at + f.claim.value.length);
 			const inserted = item.statement.slice(
 				item.statement.indexOf(head.slice(1)) + head.length - 1,
 				item.statement.length - tail.length
