@@ -54,6 +54,10 @@ export default defineConfig({
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// CI runs on a fresh, shared 2-core machine where the property tests and the tsx
+		// subprocesses can take several times longer than here; a slow run is not a failure.
+		testTimeout: 60_000,
+		hookTimeout: 60_000
 	}
 });
