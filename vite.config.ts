@@ -3,6 +3,33 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	build: {
+		rolldownOptions: {
+			output: {
+				// Fewer, larger files: a phone on a slow network pays a round trip per file (six at a
+				// time over HTTP/1.1). Code every page needs, and the study core most pages share.
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs|esm-env|devalue|clsx)[\\/]|preload-helper|rolldown[:\\/]runtime/,
+							priority: 30
+						},
+						{
+							name: 'core',
+							test: /src[\\/]lib[\\/](state[\\/](builtin-deck|deck\.svelte|learner\.svelte)|storage[\\/](progress|kv|keys|records|decks)|srs[\\/](grades|day|queue)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe)|components[\\/]SourceQuote)|node_modules[\\/](idb-keyval|valibot)[\\/]/,
+							priority: 20
+						},
+						{
+							name: 'items-ui',
+							test: /src[\\/]lib[\\/]components[\\/]items[\\/]/,
+							priority: 10
+						}
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { deck, DECK_SEED } from '../src/lib/deck';
+import { deck, DECK_SEED } from '../src/lib/builtin-deck';
 import { fact, factFile } from '../src/lib/items/fixtures';
 import { generateItems } from '../src/lib/items/generate';
 import { card, exportItem, field, toJson, toTsv } from './export';

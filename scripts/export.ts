@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { deck, DECK_SEED } from '../src/lib/deck';
+import { deck, DECK_SEED } from '../src/lib/builtin-deck';
 import { parseFactFile } from '../src/lib/facts/parse';
 import type { FactFile } from '../src/lib/facts/schema';
 import { generateItems } from '../src/lib/items/generate';

@@ -1,6 +1,7 @@
 // Renders the app icons from one SVG with the system Chromium. Run once; the PNGs are committed.
-// Usage: node scripts/make-icons.js
+// Usage: node scripts/make-icons.js (with pngquant installed, apt-get install -y pngquant)
 import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const svg = (maskable) => `
@@ -34,3 +35,14 @@ for (const [file, size, maskable] of targets) {
 	console.log(file);
 }
 await browser.close();
+
+// They are precached: quantise them (pngquant, Debian package `pngquant`) to about half the bytes.
+const quantise = spawnSync('pngquant', [
+	'--quality=80-100',
+	'--speed=1',
+	'--strip',
+	'--force',
+	'--ext=.png',
+	...targets.map(([file]) => file)
+]);
+console.log(quantise.error ? 'pngquant not found: icons left unquantised' : 'icons quantised');

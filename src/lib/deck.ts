@@ -1,15 +1,13 @@
 /**
- * The built-in deck: the fact file shipped with the app and the items generated from it.
- * The fact file is validated here too; its quotes are checked against the documents by a unit
- * test at build time, so the documents' text stays out of this (start-up) module.
+ * A deck: a fact file and the items made from it, indexed for study, quiz and browsing. The
+ * built-in deck ships its items pre-generated (builtin-deck.ts); a deck a teacher imports is
+ * generated on the phone (deck-build.ts, loaded only then).
  */
-import { builtinFactFile } from './builtin-facts';
 import type { Fact, FactFile } from './facts/schema';
-import { generateItems } from './items/generate';
+import { expandItems, type CompactItem } from './items/bank';
 import type { Item, ItemKind, ItemOfKind, MultipleChoice } from './items/types';
 
-/** Fixed, so an item's options are the same on every device and every start. */
-export const DECK_SEED = 'belarus-study-1';
+export { DECK_SEED } from './deck-seed';
 
 export interface Deck {
 	file: FactFile;
@@ -23,8 +21,8 @@ export interface Deck {
 	byKind<K extends ItemKind>(kind: K): ItemOfKind<K>[];
 }
 
-export function buildDeck(file: FactFile, seed = DECK_SEED): Deck {
-	const items = generateItems(file, seed);
+/** A deck over a fact file and the items made from it. */
+export function deckOf(file: FactFile, items: Item[]): Deck {
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const facts = new Map(file.facts.map((f) => [f.id, f]));
 	const kinds = new Map<ItemKind, Item[]>();
@@ -44,5 +42,6 @@ export function buildDeck(file: FactFile, seed = DECK_SEED): Deck {
 	};
 }
 
-export { builtinFactFile };
-export const deck = buildDeck(builtinFactFile);
+/** A deck from a fact file and its item bank in compact form (see items/bank.ts). */
+export const deckFromBank = (file: FactFile, bank: readonly CompactItem[]): Deck =>
+	deckOf(file, expandItems(bank, file));

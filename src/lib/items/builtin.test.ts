@@ -3,7 +3,7 @@
  * properties, not counts: the fact file grows, and every new fact must pass them too.
  */
 import { describe, expect, it } from 'vitest';
-import { deck } from '../deck';
+import { deck } from '../builtin-deck';
 import { matchTyped } from './answer';
 import { normalizeValue } from './normalize';
 import { ITEM_KINDS, type Item } from './types';

@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- property tests exclude the control characters codes refuse */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deck } from '../deck';
+import { deck } from '../builtin-deck';
 import { fromBase64url, inflate, toBase64url } from './bytes';
 import {
 	checkDeck,

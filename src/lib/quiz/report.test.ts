@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deck } from '../deck';
+import { deck } from '../builtin-deck';
 import type { Item, MultipleChoice } from '../items/types';
 import type { Assignment } from './assignment';
 import { questionOrder, shownItem, timeLeft, clock, isOverdue } from './attempt';

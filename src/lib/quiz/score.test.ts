@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deck } from '../deck';
+import { deck } from '../builtin-deck';
 import { describeResponse } from '../items/describe';
 import { isCorrect } from './score';
 

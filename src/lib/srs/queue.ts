@@ -2,7 +2,7 @@
  * What to study now: cards that are due, then new items up to the day's limit. One item per
  * fact per session (siblings are buried) so a reverse or quiz form never gives away the answer.
  */
-import { State, type Card } from './scheduler';
+import { State, type Card } from './grades';
 
 export interface QueueInput {
 	/** Study items in deck order: id and the fact they come from. */

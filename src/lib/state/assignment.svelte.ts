@@ -4,34 +4,17 @@
  * reload, and on submit a result code. Every answer is also a review in the student's own
  * schedule (right → Good, wrong → Again), as in the quiz.
  */
-import { deck } from '../deck';
 import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
-import { Rating } from '../srs/scheduler';
-import {
-	checkDeck,
-	decodeAssignment,
-	type Assignment,
-	type DeckIdentity
-} from '../quiz/assignment';
+import { Rating } from '../srs/grades';
+import { checkDeck, decodeAssignment, type Assignment } from '../quiz/assignment';
 import { questionOrder, shownItem, timeLeft } from '../quiz/attempt';
-import { deckHash } from '../quiz/deck-hash';
 import { encodeResult } from '../quiz/result-code';
 import { isCorrect } from '../quiz/score';
 import { AssignmentStore, type Attempt } from '../storage/assignments';
+import { builtinDeck } from './builtin-deck';
+import { deckIdentity } from './deck-identity';
 import { getLearner } from './learner.svelte';
-
-let identity: Promise<DeckIdentity> | undefined;
-
-/** The app's deck as links name it: id, content hash, its items. Computed once per tab. */
-export function deckIdentity(): Promise<DeckIdentity> {
-	identity ??= deckHash({ file: deck.file, items: deck.items }).then((hash) => ({
-		id: deck.file.deck.id,
-		hash,
-		has: (id: string) => deck.item(id) !== undefined
-	}));
-	return identity;
-}
 
 export type Opened =
 	| { ok: true; assignment: Assignment; items: Item[]; fragment: string }
@@ -43,7 +26,7 @@ export async function openLink(fragment: string): Promise<Opened> {
 	if (!decoded.ok) return decoded;
 	const checked = checkDeck(decoded.value, await deckIdentity());
 	if (!checked.ok) return checked;
-	const items = decoded.value.itemIds.map((id) => deck.item(id) as Item);
+	const items = decoded.value.itemIds.map((id) => builtinDeck().item(id) as Item);
 	return {
 		ok: true,
 		assignment: decoded.value,

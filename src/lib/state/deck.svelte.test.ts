@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { deck as builtin } from '../deck';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deck as builtin } from '../builtin-deck';
 import { fact, factFile } from '../items/fixtures';
 import { ITEM_KINDS } from '../items/types';
 import { DeckStore } from '../storage/decks';
+import { loadBuiltinDeck } from './builtin-deck';
 import { DeckBuildError, DeckLibrary, namespacedDeck } from './deck.svelte';
+
+beforeAll(() => loadBuiltinDeck());
 
 let n = 0;
 const open = () => DeckStore.open(`deck-state-test-${++n}`);

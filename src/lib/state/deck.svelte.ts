@@ -4,12 +4,14 @@
  * (`<deckId>/<factId>:<kind>`), so its progress never mixes with the built-in deck's, and a new
  * version of the same deck keeps the progress of the items it still has.
  */
-import { buildDeck, deck as builtin, type Deck } from '../deck';
+import type { Deck } from '../deck';
+import { BUILTIN_DECK_ID } from '../deck-seed';
 import type { Item, ItemKind, ItemOfKind } from '../items/types';
 import { DeckStore, type NewDeck, type StoredDeck } from '../storage/decks';
 import type { StorageMode } from '../storage/progress';
+import { builtinDeck } from './builtin-deck';
 
-export const BUILTIN_DECK_ID = builtin.file.deck.id;
+export { BUILTIN_DECK_ID };
 
 /** The progress key of an imported deck's item. */
 export const namespacedItemId = (deckId: string, itemId: string) => `${deckId}/${itemId}`;
@@ -43,6 +45,9 @@ export function namespacedDeck(base: Deck, deckId: string): Deck {
 		byKind: <K extends ItemKind>(kind: K) => (kinds.get(kind) ?? []) as ItemOfKind<K>[]
 	};
 }
+
+/** The item generator, loaded only when an imported deck needs it (the built-in bank is ready). */
+const generator = () => import('../deck-build').then((m) => m.buildDeck);
 
 /** The generator could not make questions from a fact file that passed every check. */
 export class DeckBuildError extends Error {
@@ -99,6 +104,7 @@ export class DeckLibrary {
 	 */
 	async import(deck: NewDeck, now: Date): Promise<Deck> {
 		let built: Deck;
+		const buildDeck = await generator();
 		try {
 			built = namespacedDeck(buildDeck(deck.file), deck.file.deck.id);
 		} catch (error) {
@@ -114,7 +120,7 @@ export class DeckLibrary {
 	async activate(id: string | null): Promise<void> {
 		await this.#store.activate(id);
 		this.activeId = id;
-		this.#select();
+		await this.#select();
 	}
 
 	async remove(id: string): Promise<void> {
@@ -123,28 +129,31 @@ export class DeckLibrary {
 	}
 
 	#active = $state.raw<StoredDeck>();
-	#deck = $state.raw<Deck>(builtin);
+	#deck = $state.raw<Deck>(builtinDeck());
 
 	/** Points `deck` at the active deck, generating its items once per import. */
-	#select() {
+	async #select() {
 		const active = this.stored.find((d) => d.id === this.activeId);
 		if (!active) {
 			if (this.activeId !== null)
 				this.#report('The deck in use could not be read; the built-in deck is used instead.');
 			this.#active = undefined;
-			this.#deck = builtin;
+			this.#deck = builtinDeck();
 			return;
 		}
 		const key = `${active.id}@${active.importedAt.getTime()}`;
 		let deck = this.#built.get(key);
 		try {
-			deck ??= namespacedDeck(buildDeck(active.file), active.id);
+			if (!deck) {
+				const buildDeck = await generator();
+				deck = namespacedDeck(buildDeck(active.file), active.id);
+			}
 		} catch {
 			this.#report(
 				`Questions could not be made from "${active.file.deck.title}"; the built-in deck is used instead.`
 			);
 			this.#active = undefined;
-			this.#deck = builtin;
+			this.#deck = builtinDeck();
 			return;
 		}
 		this.#built.set(key, deck);
@@ -161,7 +170,7 @@ export class DeckLibrary {
 			this.#report('Saved decks could not be read; the built-in deck is used.');
 		}
 		for (const problem of this.#store.problems.splice(0)) this.#report(problem);
-		this.#select();
+		await this.#select();
 	}
 
 	#report(problem: string) {

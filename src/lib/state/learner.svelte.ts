@@ -4,9 +4,12 @@
  * stays queued in this tab and is retried with the next grade, so no review is dropped silently.
  */
 import { SvelteMap } from 'svelte/reactivity';
-import { newCard, review, State, type Card, type Grade } from '../srs/scheduler';
+import { State, type Card, type Grade } from '../srs/grades';
 import { Progress, type Review, type StorageMode } from '../storage/progress';
 import { startOfDay } from '../srs/day';
+
+/** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
+export type Scheduler = typeof import('../srs/scheduler');
 
 export class Learner {
 	readonly cards: SvelteMap<string, Card>;
@@ -15,19 +18,26 @@ export class Learner {
 	doneToday = $state(0);
 	newSeenToday = $state(0);
 	saveError = $state<string | undefined>();
+	/** Schedules grades and previews intervals. */
+	readonly scheduler: Scheduler;
 	#progress: Progress;
 	#pending: Review[] = [];
 	#flushing: Promise<void> | undefined;
 
-	private constructor(progress: Progress, cards: Map<string, Card> | undefined) {
+	private constructor(
+		progress: Progress,
+		cards: Map<string, Card> | undefined,
+		scheduler: Scheduler
+	) {
 		this.#progress = progress;
+		this.scheduler = scheduler;
 		this.cards = new SvelteMap(cards);
 		this.mode = progress.mode;
 		this.problems = progress.problems;
 	}
 
 	static async load(now: Date): Promise<Learner> {
-		const progress = await Progress.open();
+		const [progress, scheduler] = await Promise.all([Progress.open(), import('../srs/scheduler')]);
 		const [cards, today] = await Promise.all([
 			progress.loadCards(),
 			progress.reviewsSince(startOfDay(now))
@@ -35,7 +45,7 @@ export class Learner {
 			progress.problems.push('Saved progress could not be read; this session starts fresh.');
 			return [undefined, []] as const;
 		});
-		const learner = new Learner(progress, cards);
+		const learner = new Learner(progress, cards, scheduler);
 		learner.doneToday = today.length;
 		learner.newSeenToday = today.filter(
 			(r) => r.before === null || r.before.state === State.New
@@ -46,6 +56,7 @@ export class Learner {
 	/** Records a review; resolves when it (and any earlier unsaved one) is stored. */
 	grade(itemId: string, grade: Grade, via: Review['via'], now: Date): Promise<void> {
 		const before = this.cards.get(itemId);
+		const { review, newCard } = this.scheduler;
 		const after = review(before ?? newCard(now), grade, now);
 		this.cards.set(itemId, after);
 		this.doneToday++;

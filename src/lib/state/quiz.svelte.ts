@@ -5,7 +5,7 @@
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item, ItemKind } from '../items/types';
 import { pickQuestions, QUIZ_LENGTH } from '../quiz/pick';
-import { Rating } from '../srs/scheduler';
+import { Rating } from '../srs/grades';
 import type { Learner } from './learner.svelte';
 
 /** The kinds a quiz can ask, in the order a quiz cycles through them. */

@@ -7,7 +7,7 @@ import type { Deck } from '../deck';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
 import { buildQueue, nextDue } from '../srs/queue';
-import { formatInterval, GRADES, newCard, previewDue, Rating, type Grade } from '../srs/scheduler';
+import { formatInterval, GRADES, Rating, type Grade } from '../srs/grades';
 import type { Learner } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
@@ -64,6 +64,7 @@ export class StudySession {
 	intervals(now: Date): { grade: Grade; label: string }[] {
 		const id = this.queue[0];
 		if (id === undefined) return [];
+		const { previewDue, newCard } = this.#learner.scheduler;
 		const due = previewDue(this.#learner.cards.get(id) ?? newCard(now), now);
 		return GRADES.map((grade) => ({ grade, label: formatInterval(now, due[grade]) }));
 	}

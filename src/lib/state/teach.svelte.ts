@@ -3,14 +3,14 @@
  * collected for one of them (codes pasted, merged, stored, reported). Everything stays in this
  * browser; the only things that leave it are the links the teacher shares.
  */
-import { deck } from '../deck';
 import type { Item } from '../items/types';
 import { encodeAssignment, type Assignment, type QuizSettings } from '../quiz/assignment';
 import { classReport, intakeCodes, type CollectedResult, type Intake } from '../quiz/report';
 import { AssignmentStore } from '../storage/assignments';
 import { QuizStore, type SavedQuiz } from '../storage/quizzes';
 import type { StorageMode } from '../storage/progress';
-import { deckIdentity } from './assignment.svelte';
+import { deckIdentity } from './deck-identity';
+import { builtinDeck } from './builtin-deck';
 
 /** A random token for ids and seeds: 60 bits in base64url-safe characters. */
 export function randomToken(length = 10): string {
@@ -115,6 +115,7 @@ export class ClassResults {
 
 	/** Undefined when the quiz's questions are not all in this app any more. */
 	static async load(quiz: SavedQuiz, quizzes: TeacherQuizzes): Promise<ClassResults | undefined> {
+		const deck = builtinDeck();
 		const items = quiz.assignment.itemIds.map((id) => deck.item(id));
 		if (items.some((i) => !i)) return undefined;
 		const r = new ClassResults(

@@ -8,7 +8,7 @@
  * app → nothing is read or written (`readOnly`), the data stays as it is for the newer app;
  * a corrupt record → skipped and counted in `problems`.
  */
-import type { Card, Grade } from '../srs/scheduler';
+import type { Card, Grade } from '../srs/grades';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, requestPersistence, type KV } from './kv';
 import {

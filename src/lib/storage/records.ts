@@ -3,7 +3,7 @@
  * back is validated, so a corrupt one is skipped and reported instead of breaking the page.
  */
 import * as v from 'valibot';
-import type { Card, Grade } from '../srs/scheduler';
+import type { Card, Grade } from '../srs/grades';
 
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
 const count = v.pipe(v.number(), v.minValue(0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '$lib/deck';
-import { deck } from '$lib/deck';
+import { deck } from '$lib/builtin-deck';
 import type { Item } from '$lib/items/types';
 import { filterFacts, indexDeck } from './fact-index';
 

@@ -10,7 +10,7 @@ import {
 } from './read-import';
 
 const read = (name: string) =>
-	readFileSync(new URL(`../../content/${name}`, import.meta.url), 'utf8');
+	readFileSync(new URL(`../../../content/${name}`, import.meta.url), 'utf8');
 const builtinJson = read('facts.json');
 const DOC0 = '000_ab8cce6dda6e05d1.txt';
 const DOC1 = '001_84a00d3299e7105b.txt';
