@@ -35,7 +35,7 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await teacher.goto('/teach');
 	await teacher.getByLabel('Title').fill('Week 3: the two releases');
 	// Multiple choice only, so the answer key below can be read from the preview's options.
-	for (const kind of ['True or false', 'Fill in the blank'])
+	for (const kind of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
 		await teacher.getByRole('checkbox', { name: kind }).uncheck();
 	await teacher.getByLabel('Number of questions').fill('6');
 	await teacher.getByLabel(/Time limit/).fill('15');

@@ -6,24 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parseFactFile } from '../src/lib/facts/parse';
 import { matchTyped } from '../src/lib/items/answer';
-import { generateItems } from '../src/lib/items/generate';
 import type { Cloze, Item, Matching, Timeline, TrueFalse } from '../src/lib/items/types';
+import { KINDS, ofKind } from './bank';
 import { readStore, writeStore } from './helpers';
-
-/** The app's deck seed (src/lib/deck.ts, DECK_SEED). */
-const DECK_SEED = 'belarus-study-1';
-const parsed = parseFactFile(
-	JSON.parse(readFileSync(new URL('../src/content/facts.json', import.meta.url), 'utf8'))
-);
-if (!parsed.ok) throw new Error('The built-in fact file does not parse');
-const bank = generateItems(parsed.file, DECK_SEED);
-const ofKind = <K extends Item['kind']>(kind: K) =>
-	bank.filter((i): i is Extract<Item, { kind: K }> => i.kind === kind);
-
-const KINDS = ['Multiple choice', 'True or false', 'Fill in the blank', 'Matching', 'Timeline'];
 
 /** Starts a quiz of one kind and returns its number of questions. */
 async function startQuiz(page: Page, kind: string): Promise<number> {

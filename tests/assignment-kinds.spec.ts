@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Cloze, Matching, Timeline } from '../src/lib/items/types';
+import { KINDS, ofKind } from './bank';
+
+/** On /teach: a quiz of only these kinds and this many questions, shared. */
+async function share(
+	page: Page,
+	kinds: string[],
+	count: number
+): Promise<{ link: string; results: string }> {
+	await page.goto('/teach');
+	await page.getByLabel('Title').fill(`Only ${kinds.join(' and ')}`);
+	for (const kind of KINDS)
+		await page.getByRole('checkbox', { name: kind }).setChecked(kinds.includes(kind));
+	await page.getByLabel('Number of questions').fill(String(count));
+	await expect(page.locator('.preview > li').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	return {
+		link: await page.getByLabel(/^Link for/).inputValue(),
+		results: (await page.getByRole('link', { name: 'Collect results' }).getAttribute('href')) ?? ''
+	};
+}
+
+async function start(page: Page, link: string) {
+	await page.goto(link);
+	await page.getByLabel('Your name, as your teacher knows you').fill('Maryia');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	return Number(
+		(await page.getByText(/^Question 1 of \d+$/).textContent())?.match(/of (\d+)/)?.[1]
+	);
+}
+
+test('matching and timeline questions can be assigned, answered with no feedback, and scored', async ({
+	page
+}) => {
+	const { link, results } = await share(page, ['Matching', 'Timeline'], 3);
+	const total = await start(page, link);
+	expect(total).toBeGreaterThanOrEqual(2);
+	let right = 0;
+	const kinds: string[] = [];
+	for (let q = 1; q <= total; q++) {
+		await expect(page.getByText(`Question ${q} of ${total}`)).toBeVisible();
+		const prompt = (await page.locator('#question').textContent())?.trim();
+		if (await page.locator('.pairs').count()) {
+			const firstLeft = await page.locator('.pairs label').first().textContent();
+			const item = ofKind('matching').find(
+				(i) => i.prompt === prompt && i.pairs[0]?.left === firstLeft
+			) as Matching;
+			expect(item, prompt).toBeTruthy();
+			const selects = await page.locator('.pairs select').all();
+			for (const [i, select] of selects.entries())
+				await select.selectOption({ label: item.pairs[i]?.right as string });
+			await page.getByRole('button', { name: 'Check' }).click();
+			right++;
+			kinds.push('matching');
+		} else {
+			const item = ofKind('timeline').find((i) => i.prompt === prompt) as Timeline;
+			expect(item, prompt).toBeTruthy();
+			// Sent as shown: right only if the shuffle happened to be the true order.
+			await expect(page.locator('.events li')).toHaveCount(item.events.length);
+			await page.getByRole('button', { name: 'Check' }).click();
+			if (item.shuffled.every((event, pos) => event === pos)) right++;
+			kinds.push('timeline');
+		}
+		// No verdict while taking an assignment.
+		await expect(page.locator('.verdict')).toHaveCount(0);
+	}
+	expect(new Set(kinds)).toEqual(new Set(['matching', 'timeline']));
+	await expect(page.getByText(`Answered ${total} of ${total}`)).toBeVisible();
+	await page.getByRole('button', { name: 'Submit', exact: true }).click();
+	await expect(
+		page.getByRole('heading', { name: `Your score: ${right} / ${total}` })
+	).toBeVisible();
+	await expect(page.locator('.review > li')).toHaveCount(total);
+
+	// The result code carries the matches and the order; the teacher's report scores them alike.
+	const code = await page.getByLabel('Your result code').inputValue();
+	await page.goto(results);
+	await page.getByLabel('Paste result codes').fill(code);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('row', { name: /Maryia/ })).toContainText(`${right} / ${total}`);
+	await expect(page.locator('section .questions').first().locator('> li')).toHaveCount(total);
+});
+
+test('fill in the blank shows its sentence, typed or from options; a typed answer is scored tolerantly', async ({
+	page
+}) => {
+	const { link } = await share(page, ['Fill in the blank'], 25);
+	const total = await start(page, link);
+	const done = { typed: false, options: false };
+	let answered = 0;
+	for (let q = 1; !(done.typed && done.options); q++) {
+		expect(q).toBeLessThanOrEqual(total);
+		await expect(page.getByText(`Question ${q} of ${total}`)).toBeVisible();
+		const sentence = (await page.locator('.sentence').textContent())?.replace(/\s+/g, ' ').trim();
+		const item = ofKind('cloze').find(
+			(i) => `${i.before}______(blank)${i.after}`.replace(/\s+/g, ' ').trim() === sentence
+		) as Cloze;
+		expect(item, sentence).toBeTruthy();
+		if (item.options) {
+			const options = page.locator('.options button');
+			const texts = (await options.allTextContents()).map((t) => t.replace(/^[A-H]/, '').trim());
+			await options.nth(texts.indexOf(item.answer)).click();
+			done.options = true;
+		} else {
+			const field = page.getByRole('textbox', { name: 'Missing word(s)' });
+			await field.fill(` ${(item.accept[0] as string).toUpperCase()} `);
+			await page.keyboard.press('Enter');
+			done.typed = true;
+		}
+		answered++; // every one rightly
+		await expect(page.locator('.verdict')).toHaveCount(0);
+	}
+	await page.getByRole('button', { name: 'Submit now' }).click();
+	await page.getByRole('button', { name: 'Submit', exact: true }).click();
+	await expect(
+		page.getByRole('heading', { name: `Your score: ${answered} / ${total}` })
+	).toBeVisible();
+});
