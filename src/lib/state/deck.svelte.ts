@@ -104,8 +104,8 @@ export class DeckLibrary {
 	 */
 	async import(deck: NewDeck, now: Date): Promise<Deck> {
 		let built: Deck;
-		const buildDeck = await generator();
 		try {
+			const buildDeck = await generator();
 			built = namespacedDeck(buildDeck(deck.file), deck.file.deck.id);
 		} catch (error) {
 			throw new DeckBuildError(error);
@@ -130,9 +130,12 @@ export class DeckLibrary {
 
 	#active = $state.raw<StoredDeck>();
 	#deck = $state.raw<Deck>(builtinDeck());
+	/** Counts selections: one that waited for the generator is dropped if a newer one began. */
+	#selections = 0;
 
 	/** Points `deck` at the active deck, generating its items once per import. */
 	async #select() {
+		const turn = ++this.#selections;
 		const active = this.stored.find((d) => d.id === this.activeId);
 		if (!active) {
 			if (this.activeId !== null)
@@ -146,9 +149,11 @@ export class DeckLibrary {
 		try {
 			if (!deck) {
 				const buildDeck = await generator();
+				if (turn !== this.#selections) return;
 				deck = namespacedDeck(buildDeck(active.file), active.id);
 			}
 		} catch {
+			if (turn !== this.#selections) return;
 			this.#report(
 				`Questions could not be made from "${active.file.deck.title}"; the built-in deck is used instead.`
 			);

@@ -92,6 +92,9 @@ let shared: Promise<Learner> | undefined;
 /** The one learner of this tab, loaded on first use (in the browser only). */
 export function getLearner(): Promise<Learner> {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-	shared ??= Learner.load(new Date());
+	shared ??= Learner.load(new Date()).catch((error: unknown) => {
+		shared = undefined; // the next page tries again (say, once the scheduler's file arrives)
+		throw error;
+	});
 	return shared;
 }
