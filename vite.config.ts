@@ -17,7 +17,7 @@ export default defineConfig({
 						},
 						{
 							name: 'core',
-							test: /src[\\/]lib[\\/](state[\\/](builtin-deck|deck\.svelte|learner\.svelte)|storage[\\/](progress|kv|keys|records|decks)|srs[\\/](grades|day|queue)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe)|components[\\/]SourceQuote)|node_modules[\\/](idb-keyval|valibot)[\\/]/,
+							test: /src[\\/]lib[\\/](state[\\/](builtin-deck|deck\.svelte|learner\.svelte)|storage[\\/](progress|kv|keys|records|decks)|srs[\\/](grades|day|queue)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe)|components[\\/](SourceQuote|items[\\/]keys))|node_modules[\\/](idb-keyval|valibot)[\\/]/,
 							priority: 20
 						},
 						{

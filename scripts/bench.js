@@ -8,7 +8,8 @@
 //      a slow network must fetch and parse before the page is interactive. It is every JS file the
 //      page's HTML references (script src, modulepreload, the import("…") calls of SvelteKit's
 //      inline boot script) plus, transitively, their static imports. Dynamic import() calls inside
-//      chunks are lazy and not followed. Each file is counted once per page.
+//      chunks are lazy and not followed. Each file is counted once per page. The JSON data a page
+//      preloads (the built-in deck) is printed under it, not counted: it is data, not script.
 //   2. The whole service-worker precache, gzipped (≤ 150 kB): what installing the app offline
 //      downloads, parsed from build/sw.js. PNG files (already compressed) count at their raw size;
 //      sw.js and workbox-*.js, which are not in the list, are not counted.
@@ -163,7 +164,28 @@ function measureFirstLoadJs() {
 		const bytes = files.reduce((sum, file) => sum + gzippedSize(file), 0);
 		const name = `First-load JS gz: ${relative(BUILD, page)} (${files.length} files)`;
 		report(name, kb(bytes), `≤ ${kb(BUDGET.firstLoadJs)}`, bytes > BUDGET.firstLoadJs);
+		const data = preloadedData(page);
+		if (data.length)
+			note(
+				`and ${data.length} JSON file(s) it preloads (data, not counted): ${kb(data.reduce((sum, file) => sum + gzippedSize(file), 0))}`
+			);
 	}
+}
+
+/** Data files a page's HTML preloads (`<link rel="preload" as="fetch">`): the built-in deck. */
+function preloadedData(htmlFile) {
+	const html = readFileSync(htmlFile, 'utf8');
+	const files = [];
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+		const rel = /\brel\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+		const as = /\bas\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+		const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+		if (rel?.toLowerCase() === 'preload' && as === 'fetch' && href) {
+			const file = resolveInBuild(href, htmlFile);
+			if (file) files.push(file);
+		}
+	}
+	return files;
 }
 
 // ---------------------------------------------------------------- 2. precache
