@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // One version per commit: two builds of the same commit give the same service worker.
 function version() {
@@ -11,6 +13,18 @@ function version() {
 	} catch {
 		return process.env.npm_package_version ?? 'dev';
 	}
+}
+
+/**
+ * The CSP hashes of src/app.html's own inline scripts (SvelteKit hashes only the ones it writes):
+ * the one that hides the prerendered first card on a device with progress (state/personal.ts).
+ * @returns {`sha256-${string}`[]}
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`
+	);
 }
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -30,7 +44,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes()],
 				// SvelteKit's route announcer carries an inline style attribute.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -10,6 +10,7 @@ import type { Item, ItemKind, ItemOfKind } from '../items/types';
 import { DeckStore, type NewDeck, type StoredDeck } from '../storage/decks';
 import type { StorageMode } from '../storage/progress';
 import { builtinDeck } from './builtin-deck';
+import { markPersonal } from './personal';
 
 export { BUILTIN_DECK_ID };
 
@@ -164,6 +165,7 @@ export class DeckLibrary {
 		this.#built.set(key, deck);
 		this.#active = active;
 		this.#deck = deck;
+		markPersonal();
 	}
 
 	async #refresh() {

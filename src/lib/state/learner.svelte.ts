@@ -7,6 +7,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import { State, type Card, type Grade } from '../srs/grades';
 import { Progress, type Review, type StorageMode } from '../storage/progress';
 import { startOfDay } from '../srs/day';
+import { markPersonal } from './personal';
 
 /** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
 export type Scheduler = typeof import('../srs/scheduler');
@@ -46,6 +47,7 @@ export class Learner {
 			return [undefined, []] as const;
 		});
 		const learner = new Learner(progress, cards, scheduler);
+		if (learner.cards.size) markPersonal();
 		learner.doneToday = today.length;
 		learner.newSeenToday = today.filter(
 			(r) => r.before === null || r.before.state === State.New
@@ -59,6 +61,7 @@ export class Learner {
 		const { review, newCard } = this.scheduler;
 		const after = review(before ?? newCard(now), grade, now);
 		this.cards.set(itemId, after);
+		markPersonal();
 		this.doneToday++;
 		if (!before || before.state === State.New) this.newSeenToday++;
 		this.#pending.push({ itemId, grade, at: now, via, before, after });

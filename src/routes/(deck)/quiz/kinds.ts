@@ -1,4 +1,5 @@
 /** The question types chosen for quizzes, remembered in this browser (a preference, not progress). */
+import { markPersonal } from '$lib/state/personal';
 import { QUIZ_KINDS, type QuizKind } from '$lib/state/quiz.svelte';
 
 const KEY = 'quiz:kinds';
@@ -18,6 +19,7 @@ export function loadKinds(available: readonly QuizKind[]): QuizKind[] {
 }
 
 export function saveKinds(kinds: readonly QuizKind[]) {
+	markPersonal(); // the first quiz then differs from the prerendered one
 	try {
 		localStorage.setItem(KEY, JSON.stringify(kinds.filter((k) => QUIZ_KINDS.includes(k))));
 	} catch {

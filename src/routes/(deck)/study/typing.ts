@@ -1,4 +1,6 @@
 /** "Type your answer": remembered in this browser (a preference, not progress). */
+import { markPersonal } from '$lib/state/personal';
+
 const KEY = 'study:typing';
 
 export function loadTyping(): boolean {
@@ -10,6 +12,7 @@ export function loadTyping(): boolean {
 }
 
 export function saveTyping(on: boolean) {
+	if (on) markPersonal(); // the first card then differs from the prerendered one
 	try {
 		localStorage.setItem(KEY, on ? '1' : '0');
 	} catch {
