@@ -5,4 +5,7 @@ import type { LayoutLoad } from './$types';
 
 export const load: LayoutLoad = async ({ fetch }) => {
 	await loadBuiltinDeck(fetch);
+	// Reading the deck and hydrating the page are then two tasks, not one long one that keeps a
+	// slow phone from answering a tap.
+	if (!import.meta.env.SSR) await new Promise((resolve) => setTimeout(resolve, 0));
 };
