@@ -16,7 +16,8 @@ async function startQuiz(page: Page, kind: string): Promise<number> {
 	await page.goto('/quiz');
 	await expect(page.getByText(/^Question 1 of \d+/)).toBeVisible();
 	await page.getByText('Question types:').click();
-	for (const label of KINDS) await page.getByLabel(label).setChecked(label === kind);
+	for (const label of KINDS)
+		await page.getByRole('checkbox', { name: label, exact: true }).setChecked(label === kind);
 	await expect(page.getByText(`Question types: ${kind.toLowerCase()}`)).toBeVisible();
 	await page.getByRole('button', { name: 'Start a new quiz' }).click();
 	const progress = page.getByText(/^Question 1 of \d+/);

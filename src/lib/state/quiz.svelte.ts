@@ -15,6 +15,20 @@ export type QuizKind = (typeof QUIZ_KINDS)[number];
 export const isQuizKind = (kind: ItemKind): kind is QuizKind =>
 	(QUIZ_KINDS as readonly ItemKind[]).includes(kind);
 
+/** The items of a deck a quiz can ask. */
+export const quizItems = (items: readonly Item[]): Item[] =>
+	items.filter((i) => isQuizKind(i.kind));
+
+/**
+ * A new learner's first quiz is always the one of this seed (all kinds), so its first question
+ * can be prerendered; every later quiz has a random seed.
+ */
+export const FIRST_QUIZ_SEED = 'first-quiz';
+
+/** The first question of a new learner's first quiz on these items. */
+export const firstQuizQuestion = (items: readonly Item[]): Item | undefined =>
+	chooseQuestions(quizItems(items), QUIZ_KINDS, FIRST_QUIZ_SEED)[0];
+
 export interface QuizAnswer {
 	item: Item;
 	response: ItemResponse;

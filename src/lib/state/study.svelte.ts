@@ -7,10 +7,38 @@ import type { Deck } from '../deck';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
 import { buildQueue, nextDue } from '../srs/queue';
-import { formatInterval, GRADES, Rating, type Grade } from '../srs/grades';
+import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
 import type { Learner } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
+
+/** The queue of a deck: its due cards, then new ones up to the day's limit. */
+function studyQueue(
+	deck: Deck,
+	cards: ReadonlyMap<string, Card>,
+	newSeenToday: number,
+	now: Date
+): string[] {
+	return buildQueue({
+		items: deck.items,
+		cards,
+		newCandidates: deck.studyIds,
+		now,
+		newPerDay: NEW_PER_DAY,
+		newSeenToday
+	});
+}
+
+/**
+ * What a learner with no progress sees first on this deck (the first card and how many are
+ * left): known before their progress loads, so a page can prerender it.
+ */
+export function newLearnerStart(deck: Deck): { item: Item; left: number } | undefined {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- empty progress at no moment in particular, not state
+	const queue = studyQueue(deck, new Map(), 0, new Date(0));
+	const item = queue[0] === undefined ? undefined : deck.item(queue[0]);
+	return item && { item, left: queue.length };
+}
 
 export class StudySession {
 	queue = $state<string[]>([]);
@@ -27,14 +55,7 @@ export class StudySession {
 	}
 
 	rebuild(now: Date) {
-		this.queue = buildQueue({
-			items: this.#deck.items,
-			cards: this.#learner.cards,
-			newCandidates: this.#deck.studyIds,
-			now,
-			newPerDay: NEW_PER_DAY,
-			newSeenToday: this.#learner.newSeenToday
-		});
+		this.queue = studyQueue(this.#deck, this.#learner.cards, this.#learner.newSeenToday, now);
 	}
 
 	get current(): Item | undefined {

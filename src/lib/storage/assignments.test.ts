@@ -1,28 +1,15 @@
 import 'fake-indexeddb/auto';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { encodeAssignment, type Assignment } from '../quiz/assignment';
+import { encodeAssignment } from '../quiz/assignment';
+import { testAssignment } from '../quiz/fixtures';
 import { encodeResult } from '../quiz/result-code';
 import { AssignmentStore, type Attempt } from './assignments';
 import { QuizStore } from './quizzes';
 
 let n = 0;
 const freshDb = () => `assignments-db-${++n}`;
-const assignment: Assignment = {
-	id: 'q1',
-	title: 'Week 1',
-	deck: { id: 'belarus-releases', hash: 'abcdefabcdef' },
-	itemIds: ['a:mcq', 'b:mcq'],
-	seed: 's',
-	settings: {
-		timeLimit: null,
-		shuffleQuestions: false,
-		shuffleOptions: false,
-		showAnswers: true,
-		allowRetake: false,
-		due: null
-	}
-};
+const assignment = testAssignment();
 
 describe('QuizStore', () => {
 	it('keeps the teacher’s quizzes, newest first, and skips corrupt ones', async () => {

@@ -1,27 +1,14 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { encodeAssignment, type Assignment } from '../quiz/assignment';
+import { encodeAssignment } from '../quiz/assignment';
+import { testAssignment } from '../quiz/fixtures';
 import { memoryKV, openKV } from './kv';
 import { QuizStore } from './quizzes';
 
 let n = 0;
 const freshDb = () => `quizzes-db-${++n}`;
-const assignment = (id: string, title: string): Assignment => ({
-	id,
-	title,
-	deck: { id: 'belarus-releases', hash: 'abcdefabcdef' },
-	itemIds: ['a:mcq', 'b:mcq'],
-	seed: 's',
-	settings: {
-		timeLimit: null,
-		shuffleQuestions: false,
-		shuffleOptions: false,
-		showAnswers: true,
-		allowRetake: false,
-		due: null
-	}
-});
+const assignment = (id: string, title: string) => testAssignment(id, title);
 async function saveQuiz(store: QuizStore, id: string, title: string, at: number) {
 	const a = assignment(id, title);
 	await store.save({ assignment: a, fragment: await encodeAssignment(a), createdAt: new Date(at) });
