@@ -11,6 +11,7 @@ import { DeckStore, type NewDeck, type StoredDeck } from '../storage/decks';
 import type { StorageMode } from '../storage/progress';
 import { builtinDeck } from './builtin-deck';
 import { markPersonal } from './personal';
+import { nextTask } from './next-task';
 
 export { BUILTIN_DECK_ID };
 
@@ -189,6 +190,6 @@ let shared: Promise<DeckLibrary> | undefined;
 
 /** The one deck library of this tab, loaded on first use (in the browser only). */
 export function getDeckLibrary(): Promise<DeckLibrary> {
-	shared ??= DeckLibrary.load();
+	shared ??= nextTask().then(() => DeckLibrary.load());
 	return shared;
 }

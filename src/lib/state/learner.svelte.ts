@@ -8,6 +8,7 @@ import { State, type Card, type Grade } from '../srs/grades';
 import { Progress, type Review, type StorageMode } from '../storage/progress';
 import { startOfDay } from '../srs/day';
 import { markPersonal } from './personal';
+import { nextTask } from './next-task';
 
 /** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
 export type Scheduler = typeof import('../srs/scheduler');
@@ -94,10 +95,12 @@ let shared: Promise<Learner> | undefined;
 
 /** The one learner of this tab, loaded on first use (in the browser only). */
 export function getLearner(): Promise<Learner> {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-	shared ??= Learner.load(new Date()).catch((error: unknown) => {
-		shared = undefined; // the next page tries again (say, once the scheduler's file arrives)
-		throw error;
-	});
+	shared ??= nextTask()
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+		.then(() => Learner.load(new Date()))
+		.catch((error: unknown) => {
+			shared = undefined; // the next page tries again (say, once the scheduler's file arrives)
+			throw error;
+		});
 	return shared;
 }
