@@ -64,11 +64,19 @@ export default defineConfig({
 				]
 			},
 			// 404.html is written by the adapter after the service worker is built: add it by hand.
+			includeManifestIcons: false,
 			kit: { adapterFallback: '404.html', spa: true },
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,txt,json}',
 					'prerendered/**/*.{html,json}'
+				],
+				// The large icons are read once, online, by the browser that installs the app (and kept
+				// by the phone), so they are not cached for offline use; the favicon and icon-192 are.
+				globIgnores: [
+					'client/icons/icon-512.png',
+					'client/icons/maskable-512.png',
+					'client/icons/apple-touch-icon.png'
 				],
 				navigateFallback: '/404.html',
 				// Client-side navigation adds x-sveltekit-invalidated to __data.json requests.

@@ -47,3 +47,16 @@ it('says plainly when a file cannot be read, and tries again on the next page', 
 	const deck = await loadBuiltinDeck(server().fetcher);
 	expect(deck.items).toHaveLength(builtin.items.length);
 });
+
+it('gives the sources the fact file alone, and the deck then reuses it without a second fetch', async () => {
+	const { loadBuiltinFacts, loadBuiltinDeck } = await import('./builtin-deck');
+	const { asked, fetcher } = server();
+	const file = await loadBuiltinFacts(fetcher);
+	expect(asked).toHaveLength(1);
+	expect(asked[0]).not.toContain('bank');
+	expect(file).toEqual(builtin.file);
+	const deck = await loadBuiltinDeck(fetcher);
+	expect(asked).toHaveLength(2);
+	expect(asked[1]).toContain('bank');
+	expect(deck.file).toBe(file);
+});

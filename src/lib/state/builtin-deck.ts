@@ -16,6 +16,7 @@ export const BUILTIN_DECK_FILES = [factsUrl, bankUrl];
 
 let loaded: Deck | undefined;
 let loading: Promise<Deck> | undefined;
+let loadingFacts: Promise<FactFile> | undefined;
 
 async function fetchJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
 	const response = await fetcher(url);
@@ -23,24 +24,46 @@ async function fetchJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-/** The deck from its two files (browser), or imported (server: a literal after Vite's replacement,
+/** `cached`, or `read()` started; a failure is forgotten, so a later page may try again. */
+function once<T>(cached: Promise<T> | undefined, read: () => Promise<T>, forget: () => void) {
+	return (
+		cached ??
+		read().catch((error: unknown) => {
+			forget();
+			throw error;
+		})
+	);
+}
+
+/** The fact file alone, for pages that show facts but no items (the sources): fetched in the
+ * browser, imported on the server (`import.meta.env.SSR` is a literal after Vite's replacement,
  * so the client build drops that import and the data stays out of the JavaScript). */
+export function loadBuiltinFacts(fetcher: typeof fetch = fetch): Promise<FactFile> {
+	loadingFacts = once(
+		loadingFacts,
+		() =>
+			import.meta.env.SSR
+				? import('../builtin-facts').then((m) => m.builtinFactFile)
+				: fetchJson<FactFile>(fetcher, factsUrl),
+		() => (loadingFacts = undefined)
+	);
+	return loadingFacts;
+}
+
+/** The deck from its two files (browser), or imported (server). */
 function read(fetcher: typeof fetch): Promise<Deck> {
 	if (import.meta.env.SSR) return import('../builtin-deck').then((m) => m.deck);
-	return Promise.all([
-		fetchJson<FactFile>(fetcher, factsUrl),
-		fetchJson<CompactItem[]>(fetcher, bankUrl)
-	]).then(([file, bank]) => deckFromBank(file, bank));
+	return Promise.all([loadBuiltinFacts(fetcher), fetchJson<CompactItem[]>(fetcher, bankUrl)]).then(
+		([file, bank]) => deckFromBank(file, bank)
+	);
 }
 
 /** Loads the built-in deck once per tab; `fetcher` is a load function's `fetch`. */
 export function loadBuiltinDeck(fetcher: typeof fetch = fetch): Promise<Deck> {
-	loading ??= read(fetcher).then(
-		(deck) => (loaded = deck),
-		(error) => {
-			loading = undefined; // a later page may try again
-			throw error;
-		}
+	loading = once(
+		loading,
+		() => read(fetcher).then((deck) => (loaded = deck)),
+		() => (loading = undefined)
 	);
 	return loading;
 }
