@@ -37,6 +37,10 @@ test('study three cards by keyboard; after a reload the grades are kept and the 
 	expect(keysWith(stored, 'card:')).toHaveLength(3);
 	expect(keysWith(stored, 'log:')).toHaveLength(3);
 	expect(stored.find(([k]) => k === 'meta:schema')?.[1]).toBe(1);
+
+	// Home counts what a session would show: the three (Good, back in ten minutes) and 17 new.
+	await page.getByRole('link', { name: 'Home' }).click();
+	await expect(page.locator('.count')).toHaveText(/^\s*3\s+cards due today · 17 new\s*$/);
 });
 
 test('grades by clicking, and Again brings the card back later in the session', async ({

@@ -30,6 +30,20 @@ function studyQueue(
 }
 
 /**
+ * How many new cards a session started now would introduce: the day's room, less the new cards
+ * whose fact already has a card due (the session buries them). The home page says this number,
+ * so it matches what /study then shows.
+ */
+export function newCardsNow(
+	deck: Deck,
+	cards: ReadonlyMap<string, Card>,
+	newSeenToday: number,
+	now: Date
+): number {
+	return studyQueue(deck, cards, newSeenToday, now).filter((id) => !cards.has(id)).length;
+}
+
+/**
  * What a learner with no progress sees first on this deck (the first card and how many are
  * left): known before their progress loads, so a page can prerender it.
  */
