@@ -29,6 +29,32 @@ describe('buildQueue', () => {
 		expect(queue).toEqual(['b:mcq', 'c:flashcard', 'a:flashcard']);
 	});
 
+	it('keeps a new card for tomorrow once its fact was reviewed today, and only for today', () => {
+		// b's quiz question was answered this morning and is not due again until next week.
+		const morning = new Date('2026-03-10T08:00:00Z');
+		const answered = {
+			...review(newCard(morning), Rating.Good, morning),
+			due: new Date('2026-03-17')
+		};
+		const queue = (at: Date) =>
+			buildQueue({
+				items,
+				cards: new Map([['b:mcq', answered]]),
+				newCandidates: flashcards,
+				now: at,
+				dayStart: new Date(at.toISOString().slice(0, 10)),
+				newPerDay: 20,
+				newSeenToday: 0
+			});
+		expect(queue(now)).toEqual(['a:flashcard', 'c:flashcard', 'd:flashcard']);
+		expect(queue(new Date('2026-03-11T12:00:00Z'))).toEqual([
+			'a:flashcard',
+			'b:flashcard',
+			'c:flashcard',
+			'd:flashcard'
+		]);
+	});
+
 	it('respects the new-card limit already used today', () => {
 		const queue = buildQueue({
 			items,

@@ -1,6 +1,9 @@
 /**
  * What to study now: cards that are due, then new items up to the day's limit. One item per
- * fact per session (siblings are buried) so a reverse or quiz form never gives away the answer.
+ * fact at a time, and a new card whose fact was already reviewed today (a sibling studied, or a
+ * quiz question answered) waits until tomorrow, as Anki buries new siblings: otherwise the answer
+ * just seen would make the new card look learnt. The rule holds for the whole day, so the queue
+ * rebuilt after each grade introduces the same new cards the first one promised.
  */
 import { State, type Card } from './grades';
 
@@ -14,6 +17,8 @@ export interface QueueInput {
 	now: Date;
 	newPerDay: number;
 	newSeenToday: number;
+	/** Start of the learner's day: a new card whose fact has a review since then waits. */
+	dayStart?: Date;
 	/** Learning cards due within this many ms are shown when nothing else is left (as Anki does). */
 	learnAheadMs?: number;
 }
@@ -38,9 +43,16 @@ export function buildQueue(input: QueueInput): string[] {
 		.sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));
 	const due = scheduled.filter((c) => c.due <= now.getTime() && take(c.id)).map((c) => c.id);
 
+	const reviewedToday = new Set<string>();
+	const dayStart = input.dayStart?.getTime() ?? Infinity;
+	for (const [id, card] of cards)
+		if (card.last_review && card.last_review.getTime() >= dayStart)
+			reviewedToday.add(factOf.get(id) ?? id);
+
 	const room = Math.max(0, input.newPerDay - input.newSeenToday);
 	const fresh = items
 		.filter((i) => input.newCandidates.has(i.id) && !cards.has(i.id))
+		.filter((i) => !reviewedToday.has(factOf.get(i.id) ?? i.id))
 		.filter((i) => take(i.id))
 		.slice(0, room)
 		.map((i) => i.id);

@@ -6,6 +6,7 @@
 import type { Deck } from '../deck';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
+import { startOfDay } from '../srs/day';
 import { buildQueue, nextDue } from '../srs/queue';
 import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
 import type { Learner } from './learner.svelte';
@@ -24,6 +25,7 @@ function studyQueue(
 		cards,
 		newCandidates: deck.studyIds,
 		now,
+		dayStart: startOfDay(now),
 		newPerDay: NEW_PER_DAY,
 		newSeenToday
 	});
@@ -31,8 +33,8 @@ function studyQueue(
 
 /**
  * How many new cards a session started now would introduce: the day's room, less the new cards
- * whose fact already has a card due (the session buries them). The home page says this number,
- * so it matches what /study then shows.
+ * whose fact has a card due or reviewed today (the session buries them for the day). The home
+ * page says this number, so it matches what /study then shows.
  */
 export function newCardsNow(
 	deck: Deck,

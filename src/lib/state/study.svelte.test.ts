@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { expect, it } from 'vitest';
+import { deck } from '../builtin-deck';
+import { Rating } from '../srs/grades';
+import { Learner } from './learner.svelte';
+import { NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
+
+const yesterday = new Date('2026-11-22T12:00:00Z');
+const now = new Date('2026-11-23T12:00:00Z');
+
+/** Studies until the session ends (Good on every card); returns the new cards it introduced. */
+async function studyAll(learner: Learner): Promise<string[]> {
+	const known = new Set(learner.cards.keys());
+	const shown = new Set<string>();
+	const session = new StudySession(deck, learner, now);
+	for (let step = 0; session.current && step < 500; step++) {
+		const id = session.current.id;
+		if (!known.has(id)) shown.add(id);
+		session.reveal();
+		await session.grade(Rating.Good, now);
+	}
+	expect(session.current, 'the session ends').toBeUndefined();
+	return [...shown];
+}
+
+it('a new learner is promised the day’s limit of new cards', () => {
+	expect(newCardsNow(deck, new Map(), 0, now)).toBe(NEW_PER_DAY);
+	expect(newCardsNow(deck, new Map(), NEW_PER_DAY - 3, now)).toBe(3);
+	expect(newCardsNow(deck, new Map(), NEW_PER_DAY + 5, now)).toBe(0);
+});
+
+it('the home page’s count of new cards is what a whole session introduces, near the end of the deck', async () => {
+	// Yesterday: every flashcard but the last three learnt (Easy: not due again for days), and a
+	// quiz question of one of the three facts answered wrong (due again in minutes).
+	const study = deck.items.filter((i) => deck.studyIds.has(i.id));
+	const lastThree = study.slice(-3);
+	const sibling = deck.items.find(
+		(i) => !deck.studyIds.has(i.id) && lastThree.some((s) => s.factIds[0] === i.factIds[0])
+	);
+	if (!sibling) throw new Error('one of the last three new cards’ facts has a quiz question');
+	const before = await Learner.load(yesterday);
+	for (const item of study.slice(0, -3))
+		await before.grade(item.id, Rating.Easy, 'study', yesterday);
+	await before.grade(sibling.id, Rating.Again, 'quiz', yesterday);
+
+	// Today, the quiz question is due: the session shows it and keeps its fact's flashcard for
+	// tomorrow, even once the question is answered, so two new cards, as the home page says.
+	const learner = await Learner.load(now);
+	expect(learner.newSeenToday).toBe(0);
+	expect(newCardsNow(deck, learner.cards, learner.newSeenToday, now)).toBe(2);
+	const introduced = await studyAll(learner);
+	const buried = lastThree.find((s) => s.factIds[0] === sibling.factIds[0]);
+	expect(introduced.sort()).toEqual(
+		lastThree
+			.filter((s) => s !== buried)
+			.map((s) => s.id)
+			.sort()
+	);
+	// And the session's end leaves nothing new for today.
+	expect(newCardsNow(deck, learner.cards, learner.newSeenToday, now)).toBe(0);
+});
