@@ -63,8 +63,9 @@ export default defineConfig({
 					}
 				]
 			},
-			// 404.html is written by the adapter after the service worker is built: add it by hand.
+			// The manifest's icons are precached (or not) by the glob patterns below.
 			includeManifestIcons: false,
+			// 404.html is written by the adapter after the service worker is built: add it by hand.
 			kit: { adapterFallback: '404.html', spa: true },
 			workbox: {
 				globPatterns: [

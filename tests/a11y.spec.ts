@@ -12,6 +12,8 @@ test('no accessibility violations on any route (axe, WCAG 2.2 AA)', async ({ pag
 	for (const route of ROUTES) {
 		await page.goto(route);
 		await expect(page.locator('h1')).toBeVisible();
+		// Audit what the browser draws too (the /browse list), not only the prerendered page.
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 		expect(await audit(page), route).toEqual([]);
 	}
 });

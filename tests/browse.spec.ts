@@ -9,6 +9,7 @@ interface RawFact {
 	source: { documentId: string; quote: string };
 }
 const file = JSON.parse(readFileSync('src/content/facts.json', 'utf8')) as {
+	deck: { title: string };
 	topics: { id: string; label: string }[];
 	facts: RawFact[];
 };
@@ -84,6 +85,21 @@ test('filters by topic and by question type change the list, and stay in the add
 	await topicSelect.selectOption('');
 	await expect(facts(page)).toHaveCount(file.facts.length);
 	await expect(page).toHaveURL(/\/browse$/);
+});
+
+test('the page as served names no deck and offers no filter until the deck in use is known', async ({
+	page,
+	request
+}) => {
+	// What a learner using a teacher's deck sees before their deck loads: not the built-in deck.
+	const served = await (await request.get('/browse')).text();
+	expect(served).not.toContain(file.deck.title);
+	expect(served).toMatch(/<fieldset[^>]* disabled/);
+
+	await openBrowse(page);
+	await expect(page.locator('main p').first()).toContainText(file.deck.title);
+	await expect(page.getByLabel('Topic')).toBeEnabled();
+	await expect(page.getByLabel('Topic').locator('option')).toHaveCount(file.topics.length + 1);
 });
 
 test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {

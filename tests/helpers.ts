@@ -84,3 +84,14 @@ export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4') {
 	await page.getByRole('group', { name: 'How well did you remember?' }).waitFor();
 	await page.keyboard.press(key);
 }
+
+/** The built file of one source module (from Vite's build manifest), as a path in the app. */
+export async function builtFile(source: string): Promise<string> {
+	const { readFileSync } = await import('node:fs');
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	const entry = manifest[source];
+	if (!entry) throw new Error(`${source} is not in the build`);
+	return `/${entry.file}`;
+}

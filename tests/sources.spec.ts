@@ -31,3 +31,19 @@ test('each source document is shown in full, as text', async ({ page, request })
 	}
 	expect((await request.get('/sources/d999')).status()).toBe(404);
 });
+
+test('a source page whose fact file cannot be fetched says so plainly, with a reload', async ({
+	page
+}) => {
+	// The network drops before the app is installed for offline use: the fact file never comes.
+	await page.route(/\/facts\.[\w-]+\.json$/, (route) => route.abort('internetdisconnected'));
+	await page.goto('/sources/d000');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+	await expect(page.getByText(/could not be loaded\. Check the connection/)).toBeVisible();
+	await expect(page.getByText('Internal Error')).toHaveCount(0);
+
+	// Back online, the reload button brings the document back.
+	await page.unroute(/\/facts\.[\w-]+\.json$/);
+	await page.getByRole('button', { name: 'Reload the page' }).click();
+	await expect(page.locator('.document p').first()).toBeVisible();
+});

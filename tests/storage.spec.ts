@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { keysWith, readStore, writeStore, gradeByKeyboard } from './helpers';
+import { builtFile, keysWith, readStore, writeStore, gradeByKeyboard } from './helpers';
 
 test('with IndexedDB blocked the app still works and says progress will not be kept', async ({
 	page
@@ -43,4 +43,25 @@ test('progress saved by a newer version is left untouched', async ({ page }) => 
 	const after = await readStore(page);
 	expect(after).toEqual(before);
 	expect(keysWith(after, 'log:')).toEqual([]);
+});
+
+test('a part of the app that never arrives is said plainly, and a reload recovers', async ({
+	page
+}) => {
+	// The network drops before the app is installed: the scheduler's file never comes.
+	const scheduler = await builtFile('src/lib/srs/scheduler.ts');
+	await page.route(`**${scheduler}`, (route) => route.abort('internetdisconnected'));
+	await page.goto('/study');
+	const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+	await expect(alert).toBeVisible();
+	await expect(alert).toContainText('Your progress is safe');
+	await page.getByRole('link', { name: 'Home', exact: true }).click();
+	await expect(page.getByText('Counting your cards')).toBeVisible();
+	await expect(alert).toBeVisible();
+
+	// Back online: the reload shows the learner's cards, and the message is gone.
+	await page.unroute(`**${scheduler}`);
+	await alert.getByRole('button', { name: 'Reload the page' }).click();
+	await expect(page.getByText(/cards? due today/)).toBeVisible();
+	await expect(alert).toHaveCount(0);
 });

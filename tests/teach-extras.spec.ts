@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keysWith, readStore, writeStore } from './helpers';
+import { builtFile, keysWith, readStore, writeStore } from './helpers';
 
 /** On /teach: builds and shares a quiz with this title; returns its assignment id. */
 async function makeQuiz(page: Page, title: string): Promise<string> {
@@ -189,4 +189,18 @@ test('no QR detector: a one-line hint; a refused camera: a plain message', async
 	await expect(other.getByRole('alert')).toHaveText(/The camera was not allowed/);
 	await expect(other.getByRole('button', { name: 'Scan QR codes' })).toBeEnabled();
 	await refused.close();
+});
+
+test('a QR code that cannot be drawn says why, and the link is still there to copy', async ({
+	page
+}) => {
+	const qr = await builtFile('src/lib/quiz/qr.ts');
+	await page.route(`**${qr}`, (route) => route.abort('internetdisconnected'));
+	await page.goto('/teach');
+	await page.getByLabel('Title').fill('No QR today');
+	await expect(page.locator('.preview > li').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByText('The QR code could not be drawn')).toBeVisible();
+	await expect(page.getByText(/too long for a QR code/)).toHaveCount(0);
+	await expect(page.getByLabel(/^Link for/)).toHaveValue(/\/assignment#1\./);
 });

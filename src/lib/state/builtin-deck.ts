@@ -13,6 +13,8 @@ import type { CompactItem } from '../items/bank';
 
 /** The files a page that shows the deck should preload. */
 export const BUILTIN_DECK_FILES = [factsUrl, bankUrl];
+/** The file a page that shows facts but no items (the sources) should preload. */
+export const BUILTIN_FACTS_FILE = factsUrl;
 
 let loaded: Deck | undefined;
 let loading: Promise<Deck> | undefined;

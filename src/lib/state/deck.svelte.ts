@@ -190,6 +190,11 @@ let shared: Promise<DeckLibrary> | undefined;
 
 /** The one deck library of this tab, loaded on first use (in the browser only). */
 export function getDeckLibrary(): Promise<DeckLibrary> {
-	shared ??= nextTask().then(() => DeckLibrary.load());
+	shared ??= nextTask()
+		.then(() => DeckLibrary.load())
+		.catch((error: unknown) => {
+			shared = undefined; // the next page tries again
+			throw error;
+		});
 	return shared;
 }
