@@ -32,18 +32,44 @@ test('each source document is shown in full, as text', async ({ page, request })
 	expect((await request.get('/sources/d999')).status()).toBe(404);
 });
 
-test('a source page whose fact file cannot be fetched says so plainly, with a reload', async ({
-	page
-}) => {
-	// The network drops before the app is installed for offline use: the fact file never comes.
-	await page.route(/\/facts\.[\w-]+\.json$/, (route) => route.abort('internetdisconnected'));
-	await page.goto('/sources/d000');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
-	await expect(page.getByText(/could not be loaded\. Check the connection/)).toBeVisible();
-	await expect(page.getByText('Internal Error')).toHaveCount(0);
+test.describe('before the app is installed (no service worker yet)', () => {
+	// Once the service worker controls the page it serves the file from its precache,
+	// which page.route cannot cut: the race would make the test flaky.
+	test.use({ serviceWorkers: 'block' });
 
-	// Back online, the reload button brings the document back.
-	await page.unroute(/\/facts\.[\w-]+\.json$/);
-	await page.getByRole('button', { name: 'Reload the page' }).click();
-	await expect(page.locator('.document p').first()).toBeVisible();
+	test('a source page whose fact file cannot be fetched says so plainly, with a reload', async ({
+		page
+	}) => {
+		// The network drops before the app is installed for offline use: the fact file never comes.
+		await page.route(/\/facts\.[\w-]+\.json$/, (route) => route.abort('internetdisconnected'));
+		await page.goto('/sources/d000');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+		await expect(page.getByText(/could not be loaded\. Check the connection/)).toBeVisible();
+		await expect(page.getByText('Internal Error')).toHaveCount(0);
+
+		// Back online, the reload button brings the document back.
+		await page.unroute(/\/facts\.[\w-]+\.json$/);
+		await page.getByRole('button', { name: 'Reload the page' }).click();
+		await expect(page.locator('.document p').first()).toBeVisible();
+	});
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the study pages say they need it, and the sources still read in full', async ({ page }) => {
+		for (const path of ['/', '/study', '/browse']) {
+			await page.goto(path);
+			// (Playwright's text locators skip <noscript>; CSS finds it.)
+			const notice = page.locator('noscript p');
+			await expect(notice).toBeVisible();
+			await expect(notice).toContainText('need JavaScript, which is off in this browser');
+		}
+		await page.locator('noscript a').click();
+		await expect(page).toHaveURL(/\/sources$/);
+		await expect(page.locator('noscript')).toHaveCount(0);
+		await page.getByRole('link').filter({ hasText: '52' }).first().click();
+		await expect(page.locator('main')).toContainText('Among the 52 political prisoners released');
+		await expect(page.locator('noscript')).toHaveCount(0);
+	});
 });

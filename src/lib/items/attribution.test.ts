@@ -38,11 +38,9 @@ describe('attribution', () => {
 	it('says whose view a statement is when the sentence does not', () => {
 		expect(
 			a.statement(assessment('human rights groups', 'q'), 'Human rights groups remain skeptical.')
-		).toBe(
-			'According to the document on the release of 52 political prisoners, human rights groups remain skeptical.'
-		);
+		).toBe('Human rights groups remain skeptical.');
 		expect(a.statement(assessment('international leaders', 'q'), 'Many have urged reform.')).toBe(
-			'According to international leaders, in the document on the release of 52 political prisoners, many have urged reform.'
+			'According to international leaders, many have urged reform.'
 		);
 	});
 

@@ -20,7 +20,7 @@ const SENTENCE_WORDS = new Set(
 export interface Attribution {
 	/** The prompt, prefixed "According to …, " for an assessment that does not already say so. */
 	prompt(fact: Fact, text: string): string;
-	/** A sentence from the fact's document (its quote, or a variant), attributed if an assessment. */
+	/** A sentence from the fact's document (its quote, or a variant), with whose view it is. */
 	statement(fact: Fact, sentence: string): string;
 	/** "the document on the release of 52 …" for the fact's document. */
 	documentPhrase(fact: Fact): string;
@@ -73,18 +73,18 @@ export function attribution(file: FactFile): Attribution {
 	};
 
 	/**
-	 * "According to …, " for a statement: the document, and whose view it is when the sentence does
-	 * not say so itself ("According to international leaders, in the document on …, many …").
+	 * "According to …, " for an assessment whose sentence does not say whose view it is
+	 * ("According to international leaders, many …"). The document itself is named by the
+	 * question's prompt, for every statement and every sentence with a blank.
 	 */
 	const statementPrefix = (fact: Fact, sentence: string) => {
 		if (fact.status.kind !== 'assessment') return '';
 		const by = normalizeValue(fact.status.by);
-		const doc = documentPhrase(fact);
 		const saysWho =
 			by === '' ||
 			by.startsWith('the document') ||
 			` ${normalizeValue(sentence)} `.includes(` ${by} `);
-		return saysWho ? `According to ${doc}, ` : `According to ${fact.status.by}, in ${doc}, `;
+		return saysWho ? '' : `According to ${fact.status.by}, `;
 	};
 
 	return {
@@ -95,7 +95,8 @@ export function attribution(file: FactFile): Attribution {
 		},
 		statement(fact, sentence) {
 			if (fact.status.kind !== 'assessment' || ACCORDING.test(sentence.trim())) return sentence;
-			return statementPrefix(fact, sentence) + lowerFirst(sentence);
+			const prefix = statementPrefix(fact, sentence);
+			return prefix ? prefix + lowerFirst(sentence) : sentence;
 		},
 		documentPhrase,
 		lowerFirst

@@ -114,12 +114,25 @@ describe('items of the built-in deck', () => {
 		}
 	});
 
-	it('attribute every assessment', () => {
+	it('attribute every assessment, and name the release of every sentence to judge or complete', () => {
 		for (const item of deck.items) {
-			if (item.factIds.length !== 1 || factOf(item).status.kind !== 'assessment') continue;
-			expect(item.prompt, item.id).toMatch(/^According to /);
-			if (item.kind === 'truefalse') expect(item.statement, item.id).toMatch(/^According to /);
-			if (item.kind === 'cloze') expect(item.before, item.id).toMatch(/^According to /);
+			if (item.factIds.length !== 1) continue;
+			const fact = factOf(item);
+			if (fact.status.kind === 'assessment') expect(item.prompt, item.id).toMatch(/^According to /);
+			if (item.kind !== 'truefalse' && item.kind !== 'cloze') continue;
+			// A sentence alone may not say which release it is about ("the prisoners"); what is
+			// judged is what that document says.
+			const release = fact.source.documentId === 'd000' ? 'release of 52' : 'release of 123';
+			expect(item.prompt, item.id).toMatch(
+				new RegExp(`^According to the document on the ${release}`)
+			);
+			if (fact.status.kind !== 'assessment') continue;
+			const sentence = item.kind === 'truefalse' ? item.statement : `${item.before}${item.after}`;
+			const saysWho =
+				/^According to /.test(sentence) ||
+				sentence.toLowerCase().includes(fact.status.by.toLowerCase()) ||
+				fact.status.by.startsWith('the document');
+			expect(saysWho, `${item.id}: ${sentence}`).toBe(true);
 		}
 	});
 

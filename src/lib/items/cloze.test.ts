@@ -52,8 +52,21 @@ describe('cloze', () => {
 			})
 		]);
 		const [c] = clozes(file);
-		expect(c?.prompt).toMatch(/^According to /);
-		expect(c?.before).toBe('According to the document “Doc”, Human rights groups remain ');
+		expect(c?.prompt).toBe('According to the document “Doc”, fill in the blank.');
+		expect(c?.before).toBe('Human rights groups remain ');
+	});
+
+	it('names the document for a reported fact too, and says whose view an assessment is', () => {
+		const file = factFile([
+			fact('r', 'skeptical', 'concept'),
+			with_(fact('a', 'wary', 'concept'), {
+				status: { kind: 'assessment', by: 'analysts' },
+				source: { documentId: 'doc', quote: 'Many remain wary about it.' }
+			})
+		]);
+		const [reported, assessed] = clozes(file);
+		expect(reported?.prompt).toBe('According to the document “Doc”, fill in the blank.');
+		expect(assessed?.before).toBe('According to analysts, many remain ');
 	});
 
 	it('never blanks a sentence with a note or a value that is not there once', () => {

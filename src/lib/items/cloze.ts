@@ -22,10 +22,8 @@ export function clozeDraft(
 ): ClozeDraft | undefined {
 	if (!sentence) return undefined;
 	const { before, after, wrong } = sentence;
-	const prompt =
-		fact.status.kind === 'assessment'
-			? `According to ${ctx.attribution.documentPhrase(fact)}, fill in the blank.`
-			: 'Fill in the blank.';
+	// The document is named: the sentence alone may not say which release it is about.
+	const prompt = `According to ${ctx.attribution.documentPhrase(fact)}, fill in the blank.`;
 	return {
 		item: {
 			id: itemId(fact.id, 'cloze'),

@@ -104,10 +104,19 @@ describe('true/false', () => {
 			with_(f, { status: { kind: 'assessment', by: 'the document' } })
 		);
 		for (const s of statements(file)) {
-			expect(s.prompt).toMatch(/^According to /);
-			expect(s.statement).toMatch(
-				/^According to the document “Doc”, Event \d+ happened in \d{4}, it is said\.$/
-			);
+			expect(s.prompt).toBe('According to the document “Doc”, is this true or false?');
+			// The sentence is the document's own view: nobody else to name.
+			expect(s.statement).toMatch(/^Event \d+ happened in \d{4}, it is said\.$/);
 		}
+		file.facts = file.facts.map((f) =>
+			with_(f, { status: { kind: 'assessment', by: 'analysts' } })
+		);
+		for (const s of statements(file))
+			expect(s.statement).toMatch(/^According to analysts, \w+ \d+ happened in \d{4}/);
+	});
+
+	it('asks what the document says, for a reported fact too', () => {
+		for (const s of statements(yearFile(5)))
+			expect(s.prompt).toBe('According to the document “Doc”, is this true or false?');
 	});
 });

@@ -54,10 +54,9 @@ export function trueFalseItems(ctx: Context, drafts: TrueFalseDraft[]): TrueFals
 			owed--;
 		}
 		if (truth) askedTrue.add(quote);
-		const prompt =
-			fact.status.kind === 'assessment'
-				? `According to ${ctx.attribution.documentPhrase(fact)}, is this true or false?`
-				: 'True or false?';
+		// What is judged is what the document says: a list it gives ("Among the 52 … were …") may
+		// not be complete, but a member it does not name is not what it says.
+		const prompt = `According to ${ctx.attribution.documentPhrase(fact)}, is this true or false?`;
 		const statement = ctx.attribution.statement(fact, truth ? quote : replaceSlot(slot, wrong));
 		return {
 			id,

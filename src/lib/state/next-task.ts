@@ -9,3 +9,8 @@ export function nextTask(): Promise<void> {
 	if (typeof scheduler?.yield === 'function') return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** In the browser, `nextTask()`; while prerendering, nothing to wait for. */
+export async function nextTaskInBrowser(): Promise<void> {
+	if (!import.meta.env.SSR) await nextTask();
+}

@@ -45,6 +45,12 @@ export function newCardsNow(
 	return studyQueue(deck, cards, newSeenToday, now).filter((id) => !cards.has(id)).length;
 }
 
+/** The learner's cards of this deck (progress on other decks is kept, but not due here). */
+export function cardsOf(deck: Deck, cards: ReadonlyMap<string, Card>): Map<string, Card> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot to read, not state
+	return new Map([...cards].filter(([id]) => deck.item(id)));
+}
+
 /**
  * What a learner with no progress sees first on this deck (the first card and how many are
  * left): known before their progress loads, so a page can prerender it.
@@ -84,11 +90,9 @@ export class StudySession {
 		return id !== undefined && !this.#learner.cards.has(id);
 	}
 
-	/** The next due card of this deck (progress on other decks is kept but not due here). */
+	/** The next due card of this deck. */
 	get nextDue(): Date | undefined {
-		const cards = [...this.#learner.cards].filter(([id]) => this.#deck.item(id));
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot to read, not state
-		return nextDue(new Map(cards));
+		return nextDue(cardsOf(this.#deck, this.#learner.cards));
 	}
 
 	/** The grade the answer suggests; the learner confirms it (or picks another). */
