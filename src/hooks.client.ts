@@ -5,7 +5,7 @@ import type { HandleClientError } from '@sveltejs/kit';
  * app was installed for offline use): a message the learner can act on, not "Internal Error".
  */
 export const handleError: HandleClientError = ({ error, status }) => {
-	console.error(error);
+	if (status !== 404) console.error(error);
 	return {
 		message:
 			status === 404

@@ -119,3 +119,47 @@ test('fill in the blank shows its sentence, typed or from options; a typed answe
 		page.getByRole('heading', { name: `Your score: ${answered} / ${total}` })
 	).toBeVisible();
 });
+
+test('a timed assignment warns once a minute is left, and says that time was up when it submits', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/teach');
+	await page.getByLabel('Title').fill('Against the clock');
+	await page.getByLabel('Number of questions').fill('3');
+	await page.getByLabel(/Time limit/).fill('2');
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	const link = await page.getByLabel(/^Link for/).inputValue();
+	await start(page, link);
+	const warning = page.getByRole('status').filter({ hasText: 'One minute left.' });
+	const spoken = page.locator('.timer .visually-hidden');
+	await expect(spoken).toHaveText('2 minutes');
+	await expect(warning).toHaveCount(0);
+	await page.clock.runFor('01:02');
+	await expect(warning).toBeAttached();
+	await expect(spoken).toHaveText('1 minute');
+	await page.clock.runFor('01:00');
+	await expect(page.getByRole('heading', { name: /^Your score: 0 \/ 3$/ })).toBeFocused();
+	await expect(
+		page.getByText('Time was up, so your answers were submitted as they were.')
+	).toBeVisible();
+});
+
+test('a double-click answers one question, not the next one too', async ({ page }) => {
+	const { link } = await share(page, ['Multiple choice'], 3);
+	await start(page, link);
+	const option = page.locator('article .options button').first();
+	const box = (await option.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down({ clickCount: 1 });
+	await page.mouse.up({ clickCount: 1 });
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	// The second click of a slow double-click, on the next question's first option.
+	await page.mouse.down({ clickCount: 2 });
+	await page.mouse.up({ clickCount: 2 });
+	await page.waitForTimeout(300);
+	await expect(page.getByText('Answered 1 of 3')).toBeVisible();
+	// A deliberate answer a moment later counts.
+	await option.click();
+	await expect(page.getByText('Answered 2 of 3')).toBeVisible();
+});

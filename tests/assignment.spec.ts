@@ -43,6 +43,8 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	// The whole question (two cloze items share the prompt "Fill in the blank.").
 	const first = await teacher.locator('.preview > li').first().textContent();
 	await teacher.getByRole('button', { name: 'Swap question 1 for another' }).click();
+	// The new question takes the focus, so its prompt is read out.
+	await expect(teacher.locator('.preview > li').first().locator('.prompt')).toBeFocused();
 	await expect(teacher.locator('.preview > li').first()).not.toHaveText(first ?? '');
 	const key = await answerKey(teacher);
 	expect(key.size).toBe(6);
@@ -67,6 +69,8 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await student.getByLabel('Your name, as your teacher knows you').fill('Hanna Kavaliova');
 	await student.getByRole('button', { name: 'Start' }).click();
 	await expect(student.getByText(/Time left/)).toBeVisible();
+	// The first question takes the focus from Start (a screen reader reads it).
+	await expect(student.locator('h2#question')).toBeFocused();
 
 	const plan = [true, false, true, true, false, true]; // 4 right of 6
 	for (let i = 0; i < 3; i++) {
@@ -84,7 +88,7 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 		await answer(student, key, plan[i] as boolean);
 	}
 	await student.getByRole('button', { name: 'Submit', exact: true }).click();
-	await expect(student.getByRole('heading', { name: 'Your score: 4 / 6' })).toBeVisible();
+	await expect(student.getByRole('heading', { name: 'Your score: 4 / 6' })).toBeFocused();
 	await expect(student.getByText(/self-reported/)).toBeVisible();
 	const code = await student.getByLabel('Your result code').inputValue();
 	expect(code).toMatch(/^R1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8}$/);

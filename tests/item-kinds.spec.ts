@@ -88,6 +88,7 @@ test('true or false by T and F: feedback names the right answer and what the sou
 	const total = await startQuiz(page, 'True or false');
 	expect(total).toBe(Math.min(10, ofKind('truefalse').length));
 	let right = 0;
+	const asked: TrueFalse[] = [];
 	for (let q = 1; q <= total; q++) {
 		await expect(page.getByText(`Question ${q} of ${total}`)).toBeVisible();
 		const statement = (await page.locator('.statement').textContent())?.replace(
@@ -96,6 +97,7 @@ test('true or false by T and F: feedback names the right answer and what the sou
 		);
 		const item = ofKind('truefalse').find((i) => i.statement === statement) as TrueFalse;
 		expect(item, statement).toBeTruthy();
+		asked.push(item);
 		if (q === 1) expect(await audit(page)).toEqual([]);
 		// Right on odd questions, wrong on even ones.
 		const answer = q % 2 ? item.truth : !item.truth;
@@ -119,6 +121,10 @@ test('true or false by T and F: feedback names the right answer and what the sou
 		await next(page, q === total);
 	}
 	await expectScore(page, right, total);
+	// The review labels each statement, so a false one is not read as what the source says.
+	await expect(page.locator('.review .about strong')).toHaveText(
+		asked.map((i) => (i.truth ? 'True statement:' : 'False statement:'))
+	);
 });
 
 /** The answer with one letter changed, if the matcher calls that "almost". */
@@ -401,8 +407,8 @@ test('a quiz question that came due is answered in /study, and the suggested gra
 	expect(logs).toEqual([expect.objectContaining({ grade: 1, via: 'study' })]);
 });
 
-test.describe('on a 390 px phone', () => {
-	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.describe('on a small phone (360 × 740 px)', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 	/** Buttons, links, fields and selects under 44×44 CSS px. */
 	const smallTargets = (page: Page) =>
@@ -421,6 +427,30 @@ test.describe('on a 390 px phone', () => {
 			() => document.documentElement.scrollWidth > document.documentElement.clientWidth
 		);
 
+	/** The verdict is in view, above the sticky bar with the Next button, not under it. */
+	async function expectVerdictInView(page: Page) {
+		await expect(verdict(page)).toBeVisible();
+		const shown = await verdict(page).boundingBox();
+		const bar = await page.locator('.actions').boundingBox();
+		expect(shown!.y).toBeGreaterThanOrEqual(0);
+		expect(shown!.y + shown!.height).toBeLessThanOrEqual(bar!.y + 1);
+	}
+
+	for (const [kind, key] of [
+		['True or false', 'T'],
+		['Multiple choice', 'B']
+	]) {
+		test(`${kind} answered by keyboard: the verdict comes into view above the Next bar`, async ({
+			page
+		}) => {
+			await startQuiz(page, kind!);
+			await page.getByText('Question types:').click(); // the panel pushes the question down
+			await page.evaluate(() => scrollTo(0, 0));
+			await page.keyboard.press(key!);
+			await expectVerdictInView(page);
+		});
+	}
+
 	for (const kind of KINDS) {
 		test(`${kind}: 44 px targets and no sideways scrolling, before and after answering`, async ({
 			page
@@ -437,7 +467,7 @@ test.describe('on a 390 px phone', () => {
 					await select.selectOption({ index: 1 });
 			const check = page.getByRole('button', { name: 'Check' });
 			await ((await check.count()) ? check : page.locator('article button').first()).tap();
-			await expect(verdict(page)).toBeVisible();
+			await expectVerdictInView(page);
 			expect(await smallTargets(page)).toEqual([]);
 			expect(await overflows(page)).toBe(false);
 		});

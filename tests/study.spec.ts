@@ -57,15 +57,24 @@ test('grades by clicking, and Again brings the card back later in the session', 
 	expect(log).toMatchObject({ grade: 1, via: 'study' });
 });
 
-test('when nothing is left, the page says how many were done today and when the next card is due', async ({
+test('when nothing is left, the page says how many reviews were done, when the next is due and that new cards come tomorrow', async ({
 	page
 }) => {
 	await page.goto('/study');
 	// Twenty new cards a day: grade them all Easy, so none comes back today.
 	for (let i = 0; i < 20; i++) await gradeByKeyboard(page, '4');
-	await expect(page.getByRole('heading', { name: 'Nothing more to study now' })).toBeVisible();
-	await expect(page.getByText('You reviewed 20 cards today.')).toBeVisible();
-	await expect(page.getByText(/Next card due:/)).toBeVisible();
+	// The end of today's cards takes the focus, so a screen reader says it.
+	await expect(page.getByRole('heading', { name: 'Nothing more to study now' })).toBeFocused();
+	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
+	// Easy on a new card is days away: the day of the month says which week (not a bare weekday).
+	const due = page.locator('time');
+	const dueAt = new Date((await due.getAttribute('datetime')) ?? '');
+	const days = (dueAt.getTime() - Date.now()) / 86_400_000;
+	expect(days).toBeGreaterThan(2);
+	if (days > 7) await expect(due).toContainText(String(dueAt.getDate()));
+	await expect(page.getByText(/^Next review due: .+ at \d+:\d\d/)).toBeVisible();
+	// Tomorrow brings new cards again.
+	await expect(page.getByText('New cards: 20 more tomorrow.')).toBeVisible();
 	await page.reload();
-	await expect(page.getByText('You reviewed 20 cards today.')).toBeVisible();
+	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
 });

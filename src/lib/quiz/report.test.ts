@@ -74,8 +74,21 @@ describe('intake and class report', () => {
 		expect(report.mostMissed[0]?.index).toBe(3);
 		const q0 = report.questions[0]!.options!;
 		expect(q0.filter((o) => o.count > 0)).toHaveLength(2);
-		expect(q0.filter((o) => o.weak)).toHaveLength(2);
+		// Two students say nothing about a distractor; twenty that all avoid two of them do.
+		expect(q0.filter((o) => o.weak)).toHaveLength(0);
+		const twenty = Array.from({ length: 20 }, (_, i) => ({
+			...second.results[i % 2]!,
+			student: `S${i}`
+		}));
+		expect(classReport(items, twenty).questions[0]!.options!.filter((o) => o.weak)).toHaveLength(2);
 		const csv = reportCsv('Test', report);
+		// Each question's text sits under its own column, in a row of its own.
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines[1]).toMatch(/^"Student","Score","Out of","Percent","Minutes","Q1",/);
+		const blanks = ['Question', '', '', '', ''].map(csvCell).join(',');
+		expect(lines.at(-1)).toMatch(
+			new RegExp(`^${blanks},${csvCell(items[0]!.prompt).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`)
+		);
 		expect(csv.split('\r\n')[1]).toContain('"Student","Score","Out of"');
 		expect(csv).toContain('"Bob","1","4","25"');
 	});

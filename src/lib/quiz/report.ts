@@ -5,7 +5,7 @@
 import type { Item } from '../items/types';
 import type { Assignment } from './assignment';
 import { decodeResult, findCodes, studentKey, type StudentResult } from './result-code';
-import { describeResponse } from '../items/describe';
+import { describeResponse, questionText } from '../items/describe';
 import { isCorrect, responseFits } from './score';
 
 export interface CollectedResult extends StudentResult {
@@ -128,6 +128,8 @@ export interface ClassReport {
 }
 
 export const WEAK_DISTRACTOR = 0.05;
+/** Below this many answers, a share says nothing about a distractor: none is called weak. */
+export const WEAK_MIN_ANSWERS = 20;
 const pct = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
 
 export function classReport(
@@ -171,7 +173,7 @@ export function classReport(
 					isAnswer,
 					count,
 					share,
-					weak: !isAnswer && answered > 0 && share < WEAK_DISTRACTOR
+					weak: !isAnswer && answered >= WEAK_MIN_ANSWERS && share < WEAK_DISTRACTOR
 				};
 			});
 		}
@@ -222,10 +224,17 @@ export function reportCsv(title: string, report: ClassReport): string {
 		'',
 		report.averagePercent,
 		'',
-		...report.questions.map((q) => q.percent),
-		...report.questions.map((q) => q.item.prompt)
+		...report.questions.map((q) => q.percent)
 	];
-	return [[`Assignment: ${title}`], header, ...rows, perQuestion]
+	const question = [
+		'Question',
+		'',
+		'',
+		'',
+		'',
+		...report.questions.map((q) => [q.item.prompt, questionText(q.item)].filter(Boolean).join(' '))
+	];
+	return [[`Assignment: ${title}`], header, ...rows, perQuestion, question]
 		.map((row) => row.map(csvCell).join(','))
 		.join('\r\n')
 		.concat('\r\n');

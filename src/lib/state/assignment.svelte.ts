@@ -47,6 +47,8 @@ export class AttemptSession {
 	/** The clock as last ticked, for the timer display. */
 	nowMs = $state(0);
 	saveError = $state<string>();
+	/** Set when another tab of this assignment had saved further along: this tab took that up. */
+	tookUpOtherTab = $state(false);
 	#store: AssignmentStore;
 	/** Wall time when the running part of the timer started (undefined: not running). */
 	#runningSince: number | undefined;
@@ -63,7 +65,9 @@ export class AttemptSession {
 	static async open(opened: Extract<Opened, { ok: true }>): Promise<AttemptSession> {
 		const store = await AssignmentStore.open();
 		const session = new AttemptSession(opened, store);
-		session.attempt = await store.attempt(opened.assignment.id).catch(() => undefined);
+		session.attempt = await store
+			.attempt(opened.assignment.id, opened.fragment)
+			.catch(() => undefined);
 		return session;
 	}
 
@@ -210,8 +214,13 @@ export class AttemptSession {
 		if (!this.attempt) return;
 		this.#lastSave = this.nowMs;
 		try {
-			await this.#store.saveAttempt(this.attempt);
+			const kept = await this.#store.saveAttempt(this.attempt);
 			this.saveError = undefined;
+			if (kept !== this.attempt) {
+				this.attempt = kept;
+				this.tookUpOtherTab = true;
+				this.#runningSince = this.phase === 'taking' ? Date.now() : undefined;
+			}
 		} catch {
 			this.saveError =
 				'Your answers could not be saved on this device. Keep this tab open until you submit; saving is tried again with every answer.';

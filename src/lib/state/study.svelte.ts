@@ -95,6 +95,13 @@ export class StudySession {
 		return nextDue(cardsOf(this.#deck, this.#learner.cards));
 	}
 
+	/** How many new cards tomorrow's session would bring. */
+	newTomorrow(now: Date): number {
+		const tomorrow = startOfDay(now);
+		tomorrow.setDate(tomorrow.getDate() + 1);
+		return newCardsNow(this.#deck, this.#learner.cards, 0, tomorrow);
+	}
+
 	/** The grade the answer suggests; the learner confirms it (or picks another). */
 	get suggested(): Grade | undefined {
 		if (!this.result) return undefined;

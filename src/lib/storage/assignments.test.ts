@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from '../quiz/assignment';
 import { testAssignment } from '../quiz/fixtures';
 import { encodeResult } from '../quiz/result-code';
-import { AssignmentStore, type Attempt } from './assignments';
+import { AssignmentStore, supersedes, type Attempt } from './assignments';
 import { QuizStore } from './quizzes';
 
 let n = 0;
@@ -40,6 +40,42 @@ describe('QuizStore', () => {
 });
 
 describe('AssignmentStore', () => {
+	it('never lets a second tab undo the first one: no going back a question, a submission or a retake', async () => {
+		const db = freshDb();
+		const store = await AssignmentStore.open(db);
+		const base: Attempt = {
+			v: 1,
+			assignmentId: 'q1',
+			fragment: await encodeAssignment(assignment),
+			student: 'Ann',
+			responses: [null, null],
+			position: 0,
+			elapsedMs: 0,
+			startedAt: 1000,
+			submitted: null,
+			retakes: 0
+		};
+		const ahead = {
+			...base,
+			responses: [{ kind: 'choice' as const, index: 1 }, null],
+			position: 1
+		};
+		expect(await store.saveAttempt(ahead)).toBe(ahead);
+		// The other tab, still on question 1 (or on the intro, pressing Start), saves: refused.
+		expect(await store.saveAttempt({ ...base })).toEqual(ahead);
+		const submitted = { ...ahead, submitted: { at: 9000, code: 'R1.x.y', seconds: 8 } };
+		await store.saveAttempt(submitted);
+		expect(await store.saveAttempt({ ...ahead, position: 2 })).toEqual(submitted);
+		expect(await store.attempt('q1')).toEqual(submitted);
+		// A retake (allowed by the assignment) does replace the submission.
+		const retake = { ...base, retakes: 1 };
+		expect(await store.saveAttempt(retake)).toBe(retake);
+		expect(supersedes(retake, submitted)).toBe(false);
+		// An attempt made for another link with the same id is not resumed.
+		expect(await store.attempt('q1', 'another-fragment')).toBeUndefined();
+		expect(await store.attempt('q1', base.fragment)).toEqual(retake);
+	});
+
 	it('saves and resumes an attempt, and collects results', async () => {
 		const db = freshDb();
 		const store = await AssignmentStore.open(db);

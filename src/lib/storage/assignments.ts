@@ -62,6 +62,18 @@ export interface Attempt extends Omit<v.InferOutput<typeof AttemptSchema>, 'resp
 	responses: (ItemResponse | null)[];
 }
 
+/**
+ * Does `incoming` (one tab's attempt) replace `stored` (what any tab saved last)? An attempt
+ * never goes back: not to an earlier question, not from submitted to not submitted, not to an
+ * earlier retake, so a second tab left open on an older state cannot undo the first one's work.
+ */
+export function supersedes(stored: Attempt, incoming: Attempt): boolean {
+	if (stored.fragment !== incoming.fragment) return true; // another quiz under the same id
+	if (stored.retakes !== incoming.retakes) return incoming.retakes > stored.retakes;
+	if (stored.submitted) return incoming.submitted?.at === stored.submitted.at;
+	return incoming.submitted !== null || incoming.position >= stored.position;
+}
+
 const StoredResultSchema = v.object({ v: v.literal(1), code: v.string() });
 
 export class AssignmentStore {
@@ -78,18 +90,29 @@ export class AssignmentStore {
 		return new AssignmentStore(kv, mode);
 	}
 
-	/** The attempt at an assignment, or undefined (none, or unreadable: then it starts afresh). */
-	async attempt(assignmentId: string): Promise<Attempt | undefined> {
+	/**
+	 * The attempt at an assignment, or undefined (none, unreadable, or made for another link with
+	 * the same id: then it starts afresh).
+	 */
+	async attempt(assignmentId: string, fragment?: string): Promise<Attempt | undefined> {
 		const parsed = v.safeParse(AttemptSchema, await this.#kv.get(attemptKey(assignmentId)));
 		if (!parsed.success || parsed.output.assignmentId !== assignmentId) return undefined;
+		if (fragment !== undefined && parsed.output.fragment !== fragment) return undefined;
 		return parsed.output as Attempt;
 	}
 
-	async saveAttempt(attempt: Attempt): Promise<void> {
+	/**
+	 * Saves the attempt unless what is stored is further along (another tab's work, see
+	 * `supersedes`); returns the attempt that is now stored, so the caller can take it up.
+	 */
+	async saveAttempt(attempt: Attempt): Promise<Attempt> {
+		const stored = await this.attempt(attempt.assignmentId);
+		if (stored && !supersedes(stored, attempt)) return stored;
 		// $state proxies cannot be cloned into IndexedDB: store a plain copy.
 		await this.#kv.setMany([
 			[attemptKey(attempt.assignmentId), JSON.parse(JSON.stringify(attempt))]
 		]);
+		return attempt;
 	}
 
 	async studentName(): Promise<string> {
