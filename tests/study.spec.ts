@@ -78,3 +78,27 @@ test('when nothing is left, the page says how many reviews were done, when the n
 	await page.reload();
 	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
 });
+
+test('the same card graded in two tabs: the second review builds on the first, none is lost', async ({
+	context
+}) => {
+	const [one, two] = [await context.newPage(), await context.newPage()];
+	for (const page of [one, two]) {
+		await page.goto('/study');
+		await expect(page.getByText('0 done today')).toBeVisible();
+	}
+	const question = await one.locator('#question').textContent();
+	await expect(two.locator('#question')).toHaveText(question ?? '');
+	await one.bringToFront();
+	await gradeByKeyboard(one, '4');
+	await expect(two.getByText('1 done today')).toBeVisible(); // told by the first tab
+	await two.bringToFront();
+	await gradeByKeyboard(two, '1');
+	await expect(two.getByText('2 done today')).toBeVisible();
+	const entries = (page: typeof one, prefix: string) =>
+		readStore(page).then((all) => all.filter(([k]) => k.startsWith(prefix)).map(([, v]) => v));
+	const logs = (await entries(two, 'log:')) as { before: { reps: number } | null }[];
+	expect(logs.map((l) => l.before?.reps ?? 0).sort()).toEqual([0, 1]);
+	const cards = (await entries(one, 'card:')) as { reps: number }[];
+	expect(cards.map((c) => c.reps)).toEqual([2]);
+});

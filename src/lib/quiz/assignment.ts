@@ -57,14 +57,28 @@ const itemIdSchema = v.pipe(
 // Titles are shown as text; control characters and bidi overrides are still refused.
 // eslint-disable-next-line no-control-regex
 const plainText = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
-const dueSchema = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** A day that exists ("2025-02-31" does not; the calendar would roll it over to March). */
+const isRealDay = (day: string) => {
+	const date = new Date(`${day}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+};
+const dueSchema = v.pipe(
+	v.string(),
+	v.regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'The due date is not a date.'),
+	v.check(isRealDay, 'The due date is not a real day.')
+);
 
 const FLAGS = { shuffleQuestions: 1, shuffleOptions: 2, showAnswers: 4, allowRetake: 8 } as const;
 
 /** Version 1 on the wire: short keys, booleans packed into `f`. */
 const WireV1 = v.strictObject({
 	i: token(24),
-	t: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TITLE), v.regex(plainText)),
+	t: v.pipe(
+		v.string(),
+		v.maxLength(MAX_TITLE),
+		v.regex(plainText, 'The title has control or text-direction characters; type it again.'),
+		v.regex(/[\p{L}\p{N}\p{P}\p{S}]/u, 'The title has nothing visible in it.')
+	),
 	d: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
 	h: token(32),
 	q: v.pipe(v.array(itemIdSchema), v.minLength(1), v.maxLength(MAX_QUESTIONS)),

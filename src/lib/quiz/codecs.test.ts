@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { fromBase64url, inflate, toBase64url } from './bytes';
 import {
+	assignmentProblems,
 	checkDeck,
 	decodeAssignment,
 	encodeAssignment,
@@ -93,6 +94,17 @@ describe('assignment links', () => {
 		expect(fragmentOf(`https://example.org/assignment#${fragment}`)).toBe(fragment);
 	});
 
+	it('refuses a title with nothing visible, control characters, or a day that does not exist', () => {
+		for (const title of ['', ' ', '\u200b', '\u00a0\u200b', 'Week\u202e3'])
+			expect(assignmentProblems({ ...valid, title }), JSON.stringify(title)).not.toEqual([]);
+		const due = (day: string) =>
+			assignmentProblems({ ...valid, settings: { ...valid.settings, due: day } });
+		for (const day of ['2025-02-31', '2026-04-31', '0000-01-01', '2025-13-01'])
+			expect(due(day), day).not.toEqual([]);
+		for (const day of ['2024-02-29', '2026-12-31']) expect(due(day), day).toEqual([]);
+		expect(assignmentProblems({ ...valid, title: 'Тыдзень 3: два вызваленні' })).toEqual([]);
+	});
+
 	it('keeps a 25-question link under 2,000 characters', async () => {
 		// The 25 longest ids the deck has, of any kind, and the longest title.
 		const longest = [...deck.items]
@@ -119,7 +131,8 @@ describe('assignment links', () => {
 				tokenArb,
 				fc
 					.string({ minLength: 1, maxLength: 120 })
-					.filter((t) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(t)),
+					.filter((t) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(t))
+					.filter((t) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(t)),
 				fc.uniqueArray(idArb, { minLength: 1, maxLength: 40 }),
 				fc.record({
 					timeLimit: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }),

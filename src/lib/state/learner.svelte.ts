@@ -10,6 +10,24 @@ import { startOfDay } from '../srs/day';
 import { markPersonal } from './personal';
 import { nextTask } from './next-task';
 
+/** A grade given in another tab of the app, so this tab builds on it rather than overwrite it. */
+interface GradeElsewhere {
+	itemId: string;
+	after: Card;
+	wasNew: boolean;
+}
+const CHANNEL = 'belarus-study:grades';
+
+function isGradeElsewhere(data: unknown): data is GradeElsewhere {
+	const d = data as Partial<GradeElsewhere> | null;
+	return (
+		typeof d?.itemId === 'string' &&
+		typeof d.wasNew === 'boolean' &&
+		d.after?.due instanceof Date &&
+		typeof d.after.state === 'number'
+	);
+}
+
 /** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
 export type Scheduler = typeof import('../srs/scheduler');
 
@@ -25,6 +43,8 @@ export class Learner {
 	#progress: Progress;
 	#pending: Review[] = [];
 	#flushing: Promise<void> | undefined;
+	/** Other tabs of the app on this device: each tells the others of every grade. */
+	#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
 
 	private constructor(
 		progress: Progress,
@@ -36,6 +56,17 @@ export class Learner {
 		this.cards = new SvelteMap(cards);
 		this.mode = progress.mode;
 		this.problems = progress.problems;
+		this.#tabs?.addEventListener('message', ({ data }: MessageEvent) => {
+			if (!isGradeElsewhere(data)) return;
+			this.cards.set(data.itemId, data.after);
+			this.doneToday++;
+			if (data.wasNew) this.newSeenToday++;
+		});
+	}
+
+	/** Stops listening to other tabs (a test's learner; a tab's lives as long as the tab). */
+	close() {
+		this.#tabs?.close();
 	}
 
 	static async load(now: Date): Promise<Learner> {
@@ -64,7 +95,9 @@ export class Learner {
 		this.cards.set(itemId, after);
 		markPersonal();
 		this.doneToday++;
-		if (!before || before.state === State.New) this.newSeenToday++;
+		const wasNew = !before || before.state === State.New;
+		if (wasNew) this.newSeenToday++;
+		this.#tabs?.postMessage({ itemId, after, wasNew } satisfies GradeElsewhere);
 		this.#pending.push({ itemId, grade, at: now, via, before, after });
 		return this.#flush();
 	}

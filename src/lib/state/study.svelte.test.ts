@@ -42,6 +42,7 @@ it('the home page’s count of new cards is what a whole session introduces, nea
 	for (const item of study.slice(0, -3))
 		await before.grade(item.id, Rating.Easy, 'study', yesterday);
 	await before.grade(sibling.id, Rating.Again, 'quiz', yesterday);
+	before.close(); // yesterday's tab is closed
 
 	// Today, the quiz question is due: the session shows it and keeps its fact's flashcard for
 	// tomorrow, even once the question is answered, so two new cards, as the home page says.
@@ -58,4 +59,20 @@ it('the home page’s count of new cards is what a whole session introduces, nea
 	);
 	// And the session's end leaves nothing new for today.
 	expect(newCardsNow(deck, learner.cards, learner.newSeenToday, now)).toBe(0);
+	learner.close();
+});
+
+it('two tabs build on each other’s grades: a card graded in one is not graded afresh in the other', async () => {
+	const [one, two] = [await Learner.load(now), await Learner.load(now)];
+	const id = deck.items.find((i) => deck.studyIds.has(i.id) && !one.cards.has(i.id))!.id;
+	await one.grade(id, Rating.Easy, 'study', now);
+	await expect.poll(() => two.cards.get(id)?.reps).toBe(1);
+	expect(two.doneToday).toBe(one.doneToday);
+	const later = new Date(now.getTime() + 60_000);
+	await two.grade(id, Rating.Again, 'study', later);
+	// The second review starts from the first one's card, so the first is not lost.
+	expect(two.cards.get(id)?.reps).toBe(2);
+	await expect.poll(() => one.cards.get(id)?.reps).toBe(2);
+	one.close();
+	two.close();
 });
