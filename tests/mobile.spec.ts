@@ -14,7 +14,7 @@ async function smallTargets(page: Page) {
 const overflows = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-for (const name of ['Pixel 7', 'iPhone 13'] as const) {
+for (const name of ['Pixel 7', 'iPhone 13', 'Galaxy S8'] as const) {
 	const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices[name];
 	test.describe(name, () => {
 		test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });

@@ -11,6 +11,10 @@ test('take a quiz: feedback after each answer, then the score and a review of ev
 	for (const other of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
 		await page.getByLabel(other).uncheck();
 	await expect(page.getByText('Question types: multiple choice')).toBeVisible();
+	// A letter pressed while choosing question types does not answer the question below.
+	await page.getByText('Question types:').focus();
+	await page.keyboard.press('B');
+	await expect(page.locator('.verdict')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Start a new quiz' }).click();
 	let right = 0;
 	for (let i = 1; i <= 10; i++) {
