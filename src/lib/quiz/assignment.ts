@@ -13,6 +13,7 @@
  * size cap, the JSON is checked by a strict schema, and only then are item ids looked up in the
  * deck. Every failure is a value with a plain-words message, never an exception.
  */
+import { hasVisible } from './visible';
 import * as v from 'valibot';
 import { deflate, toBase64url, unpackJson, utf8 } from './bytes';
 
@@ -77,7 +78,7 @@ const WireV1 = v.strictObject({
 		v.string(),
 		v.maxLength(MAX_TITLE),
 		v.regex(plainText, 'The title has control or text-direction characters; type it again.'),
-		v.regex(/[\p{L}\p{N}\p{P}\p{S}]/u, 'The title has nothing visible in it.')
+		v.check(hasVisible, 'The title has nothing visible in it.')
 	),
 	d: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
 	h: token(32),

@@ -161,6 +161,8 @@ export async function craftedCodes(sample: StudentResult): Promise<Crafted[]> {
 		{ name: 'code: not JSON (sealed)', input: await sealed('hello') },
 		{ name: 'code: JSON null (sealed)', input: await sealed(null) },
 		{ name: 'code: empty name', input: await sealed({ ...w, n: '   ' }) },
+		{ name: 'code: invisible name', input: await sealed({ ...w, n: '\u200b\u00a0' }) },
+		{ name: 'code: submitted in the year 5138', input: await sealed({ ...w, w: 1e11 }) },
 		{ name: 'code: name with control characters', input: await sealed({ ...w, n: 'Ann\u0000' }) },
 		{ name: 'code: name of 1,000 characters', input: await sealed({ ...w, n: 'A'.repeat(1000) }) },
 		{ name: 'code: no answers', input: await sealed({ ...w, r: [] }) },

@@ -13,6 +13,7 @@
  * student saw): a number is a choice, a boolean true/false, a string typed text, `{o}` an order,
  * `{p}` matching pairs, `{m}` a self-graded flashcard, null unanswered.
  */
+import { hasVisible } from './visible';
 import * as v from 'valibot';
 import type { ItemResponse } from '../items/response';
 import { deflate, sha256, toBase64url, unpackJson, utf8 } from './bytes';
@@ -53,15 +54,11 @@ const nameText = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
 
 const WireV1 = v.strictObject({
 	a: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(24)),
-	n: v.pipe(
-		v.string(),
-		v.regex(nameText),
-		v.maxLength(MAX_NAME),
-		v.check((n) => n.trim() !== '')
-	),
+	n: v.pipe(v.string(), v.regex(nameText), v.maxLength(MAX_NAME), v.check(hasVisible)),
 	r: v.pipe(v.array(CompactSchema), v.minLength(1), v.maxLength(MAX_QUESTIONS)),
 	t: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
-	w: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e11))
+	// Submitted before 2100: a later time would make every real code look older than it.
+	w: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_102_444_800))
 });
 
 export function compactResponse(r: ItemResponse | null): Compact {

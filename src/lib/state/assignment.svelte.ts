@@ -4,6 +4,7 @@
  * reload, and on submit a result code. Every answer is also a review in the student's own
  * schedule (right → Good, wrong → Again), as in the quiz.
  */
+import { hasVisible } from '../quiz/visible';
 import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
 import { Rating } from '../srs/grades';
@@ -123,7 +124,7 @@ export class AttemptSession {
 	/** Starts (or, when allowed, starts again) with the student's name. */
 	async start(student: string, now: Date): Promise<void> {
 		const name = student.trim().replace(/\s+/g, ' ').slice(0, 60);
-		if (!name || (this.attempt && !this.canRetake)) return;
+		if (!hasVisible(name) || (this.attempt && !this.canRetake)) return;
 		this.attempt = {
 			v: 1,
 			assignmentId: this.assignment.id,
