@@ -29,3 +29,33 @@ test('no violations with an answer shown (study and quiz)', async ({ page }) => 
 	await expect(page.locator('.verdict')).toBeVisible();
 	expect(await audit(page)).toEqual([]);
 });
+
+test.describe('in dark mode', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('every route is dark, and still has no violations (contrast included)', async ({ page }) => {
+		test.slow();
+		for (const route of ROUTES) {
+			await page.goto(route);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+			const paper = await page.evaluate(
+				() => getComputedStyle(document.documentElement).backgroundColor
+			);
+			expect(paper, route).toBe('rgb(21, 24, 28)');
+			expect(await audit(page), route).toEqual([]);
+		}
+	});
+
+	test('an answer shown, a quiz verdict: no violations', async ({ page }) => {
+		await page.goto('/study');
+		await page.getByRole('button', { name: /show answer/i }).click();
+		await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+		expect(await audit(page)).toEqual([]);
+		await page.goto('/quiz');
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		await page.keyboard.press('A');
+		await expect(page.locator('.verdict')).toBeVisible();
+		expect(await audit(page)).toEqual([]);
+	});
+});
