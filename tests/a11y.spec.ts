@@ -7,55 +7,38 @@ const audit = async (page: Page) =>
 		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
 	).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-test('no accessibility violations on any route (axe, WCAG 2.2 AA)', async ({ page }) => {
-	test.slow(); // axe checks colour contrast over ~2,000 elements on /browse
-	for (const route of ROUTES) {
-		await page.goto(route);
-		await expect(page.locator('h1')).toBeVisible();
-		// Audit what the browser draws too (the /browse list), not only the prerendered page.
-		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-		expect(await audit(page), route).toEqual([]);
-	}
-});
+/** The page background of each colour scheme (app.css: --paper). */
+const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(21, 24, 28)' } as const;
 
-test('no violations with an answer shown (study and quiz)', async ({ page }) => {
-	await page.goto('/study');
-	await page.getByRole('button', { name: /show answer/i }).click();
-	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
-	expect(await audit(page)).toEqual([]);
-	await page.goto('/quiz');
-	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await page.keyboard.press('A');
-	await expect(page.locator('.verdict')).toBeVisible();
-	expect(await audit(page)).toEqual([]);
-});
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`${scheme} colour scheme`, () => {
+		test.use({ colorScheme: scheme });
 
-test.describe('in dark mode', () => {
-	test.use({ colorScheme: 'dark' });
+		test('no accessibility violations on any route (axe, WCAG 2.2 AA)', async ({ page }) => {
+			test.slow(); // axe checks colour contrast over ~2,000 elements on /browse
+			for (const route of ROUTES) {
+				await page.goto(route);
+				await expect(page.locator('h1')).toBeVisible();
+				// Audit what the browser draws too (the /browse list), not only the prerendered page.
+				await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+				const paper = await page.evaluate(
+					() => getComputedStyle(document.documentElement).backgroundColor
+				);
+				expect(paper, route).toBe(PAPER[scheme]);
+				expect(await audit(page), route).toEqual([]);
+			}
+		});
 
-	test('every route is dark, and still has no violations (contrast included)', async ({ page }) => {
-		test.slow();
-		for (const route of ROUTES) {
-			await page.goto(route);
-			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-			const paper = await page.evaluate(
-				() => getComputedStyle(document.documentElement).backgroundColor
-			);
-			expect(paper, route).toBe('rgb(21, 24, 28)');
-			expect(await audit(page), route).toEqual([]);
-		}
+		test('no violations with an answer shown (study and quiz)', async ({ page }) => {
+			await page.goto('/study');
+			await page.getByRole('button', { name: /show answer/i }).click();
+			await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+			expect(await audit(page)).toEqual([]);
+			await page.goto('/quiz');
+			await expect(page.getByText('Question 1 of 10')).toBeVisible();
+			await page.keyboard.press('A');
+			await expect(page.locator('.verdict')).toBeVisible();
+			expect(await audit(page)).toEqual([]);
+		});
 	});
-
-	test('an answer shown, a quiz verdict: no violations', async ({ page }) => {
-		await page.goto('/study');
-		await page.getByRole('button', { name: /show answer/i }).click();
-		await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
-		expect(await audit(page)).toEqual([]);
-		await page.goto('/quiz');
-		await expect(page.getByText('Question 1 of 10')).toBeVisible();
-		await page.keyboard.press('A');
-		await expect(page.locator('.verdict')).toBeVisible();
-		expect(await audit(page)).toEqual([]);
-	});
-});
+}
