@@ -235,7 +235,7 @@ function measureGeneration() {
 	});
 	if (run.status !== 0) throw new Error(`generation benchmark failed:\n${run.stderr}`);
 	const result = JSON.parse(run.stdout.trim().split('\n').at(-1));
-	const { builtin, synthetic } = result;
+	const { builtin, synthetic, oneRelation } = result;
 	report(
 		`Generation: built-in deck (${builtin.facts} facts, median/${builtin.runs})`,
 		ms(builtin.medianMs),
@@ -251,6 +251,13 @@ function measureGeneration() {
 	note(
 		`synthetic: ${synthetic.distractors} distractors → ${synthetic.items} items ` +
 			`(${synthetic.mcqs} MCQs), runs ${ms(synthetic.minMs)}–${ms(synthetic.maxMs)}`
+	);
+	// Every value a trap: the search for fair wrong options must stay bounded (distractors.ts).
+	report(
+		`Generation: ${oneRelation.facts} facts of one relation (median/${oneRelation.runs})`,
+		ms(oneRelation.medianMs),
+		`≤ ${ms(BUDGET.syntheticGenerationMs)}`,
+		oneRelation.medianMs > BUDGET.syntheticGenerationMs
 	);
 }
 

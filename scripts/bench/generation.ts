@@ -10,7 +10,7 @@ import { DECK_SEED } from '../../src/lib/deck';
 import { parseFactFile } from '../../src/lib/facts/parse';
 import type { FactFile } from '../../src/lib/facts/schema';
 import { generateItems } from '../../src/lib/items/generate';
-import { syntheticFactFile } from './synthetic-deck';
+import { oneRelationFactFile, syntheticFactFile } from './synthetic-deck';
 
 function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -54,10 +54,12 @@ const builtinJson = JSON.parse(
 );
 const builtin = validated(builtinJson, 'Built-in');
 const synthetic = validated(syntheticFactFile(), 'Synthetic');
+const oneRelation = validated(oneRelationFactFile(), 'One-relation');
 
 console.log(
 	JSON.stringify({
 		builtin: time(builtin, 10, 50),
-		synthetic: time(synthetic, 1, 5)
+		synthetic: time(synthetic, 1, 5),
+		oneRelation: time(oneRelation, 1, 3)
 	})
 );

@@ -463,3 +463,28 @@ export function syntheticFactFile(
 		distractors
 	};
 }
+
+/**
+ * The worst shape for wrong options: `factCount` counts that all share one relation, so every
+ * other value is a trap, fair only where the wording names the event (the largest file the
+ * import allows is 10,000 facts).
+ */
+export function oneRelationFactFile(factCount = 10_000): FactFileInput {
+	const base = syntheticFactFile(1, 0);
+	return {
+		...base,
+		facts: Array.from({ length: factCount }, (_, i) => ({
+			...base.facts[0],
+			id: `one-${i}`,
+			event: null,
+			claim: {
+				subject: `event ${i}`,
+				relation: 'number released',
+				value: String(1000 + i),
+				type: 'count'
+			},
+			question: `How many were released in event ${i}?`,
+			notDistractors: undefined
+		}))
+	} as FactFileInput;
+}

@@ -15,11 +15,16 @@
  *   nearest the key.
  *
  * Everything is indexed once per deck (by type, prompt and relation), so choosing for one fact
- * costs about the options it returns, not the size of the deck.
+ * costs about the options it returns, not the size of the deck. Where few values are fair (a
+ * deck whose facts all share one relation makes every other value a trap), each search stops
+ * after `SCAN_LIMIT` values, so a deck of thousands of facts is not quadratic.
  */
 import type { Fact, FactFile, ValueType } from '../facts/schema';
 import { textForms, type TextForms } from './answer';
 import { shuffled, type Rng } from './random';
+
+/** The most values one search looks at (the built-in deck's pools are far smaller). */
+export const SCAN_LIMIT = 256;
 
 interface Entry {
 	value: string;
@@ -253,7 +258,9 @@ class Index implements DistractorIndex {
 		if (named && count > 0) {
 			const entries = this.#byThing.get(type);
 			const traps: Entry[] = [];
+			let seen = 0;
 			for (const thing of a.relation) {
+				if (++seen > SCAN_LIMIT) break;
 				const e = entries?.get(thing);
 				if (e && !taken.has(e.thing) && this.#fair(a, e, named, reject)) traps.push(e);
 			}
@@ -272,7 +279,11 @@ class Index implements DistractorIndex {
 			const window: Entry[] = [];
 			let hi = lowerBound(line, key);
 			let lo = hi - 1;
-			while (window.length < 2 * want && (lo >= 0 || hi < line.length)) {
+			for (
+				let seen = 0;
+				window.length < 2 * want && (lo >= 0 || hi < line.length) && seen < SCAN_LIMIT;
+				seen++
+			) {
 				const left = line[lo];
 				const right = line[hi];
 				const useLeft =
@@ -298,7 +309,7 @@ class Index implements DistractorIndex {
 			}
 		}
 		const start = rng.int(0, pool.length - 1);
-		for (let i = 0; i < pool.length && picked.length < count; i++) {
+		for (let i = 0; i < Math.min(pool.length, SCAN_LIMIT) && picked.length < count; i++) {
 			const e = pool[(start + i) % pool.length];
 			if (e && !taken.has(e.thing) && this.#fair(a, e, named, reject)) {
 				picked.push(e.value);
