@@ -76,3 +76,20 @@ it('two tabs build on each other’s grades: a card graded in one is not graded 
 	one.close();
 	two.close();
 });
+
+it('a learning card shown before it is due says so, with the minutes left', async () => {
+	const learner = await Learner.load(now);
+	const session = new StudySession(deck, learner, now);
+	// Good on every card (new ones come back in 10 minutes) until one is shown before it is due.
+	for (let step = 0; session.current && session.earlyBy(now) === undefined && step < 200; step++) {
+		session.reveal();
+		await session.grade(Rating.Good, now);
+	}
+	const card = learner.cards.get(session.current!.id)!;
+	const minutes = (card.due.getTime() - now.getTime()) / 60_000;
+	expect(minutes).toBeGreaterThan(0);
+	expect(minutes).toBeLessThanOrEqual(20); // the learn-ahead
+	expect(session.earlyBy(now)).toBe(Math.ceil(minutes));
+	expect(session.earlyBy(card.due)).toBeUndefined();
+	learner.close();
+});

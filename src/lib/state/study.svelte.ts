@@ -90,6 +90,18 @@ export class StudySession {
 		return id !== undefined && !this.#learner.cards.has(id);
 	}
 
+	/**
+	 * Minutes until the current card is due, when it is shown early: a learning card due within
+	 * the 20-minute learn-ahead, once nothing else is left (so "Good: 10m" and back at once is
+	 * explained, not a loop).
+	 */
+	earlyBy(now: Date): number | undefined {
+		const id = this.queue[0];
+		const card = id === undefined ? undefined : this.#learner.cards.get(id);
+		if (!card || card.due.getTime() <= now.getTime()) return undefined;
+		return Math.ceil((card.due.getTime() - now.getTime()) / 60_000);
+	}
+
 	/** The next due card of this deck. */
 	get nextDue(): Date | undefined {
 		return nextDue(cardsOf(this.#deck, this.#learner.cards));
