@@ -29,6 +29,22 @@ test('a corrupt saved card is skipped and reported, never a blank page', async (
 	await expect(page.locator('#question')).not.toBeEmpty();
 });
 
+test('a deck in use that cannot be read: the built-in deck is used, and study and home say why', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+	await writeStore(page, [['meta:active-deck', 'class-7b']]); // no such deck stored
+	const why = page.getByRole('status').filter({ hasText: 'The deck in use could not be read' });
+	for (const route of ['/study', '/']) {
+		await page.goto(route);
+		await expect(why).toContainText('the built-in deck is used instead');
+		await expect(why.getByRole('link', { name: 'Manage decks' })).toHaveAttribute('href', '/decks');
+	}
+	await page.goto('/study');
+	await expect(page.locator('#question')).not.toBeEmpty();
+});
+
 test('progress saved by a newer version is left untouched', async ({ page }) => {
 	await page.goto('/');
 	await writeStore(page, [
