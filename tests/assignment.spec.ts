@@ -51,7 +51,7 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await teacher.getByRole('button', { name: 'Share', exact: true }).click();
 	await expect(teacher.getByRole('heading', { name: /is ready to share/ })).toBeFocused();
 	const link = await teacher.getByLabel(/^Link for/).inputValue();
-	expect(link).toMatch(/\/assignment#1\.[A-Za-z0-9_-]+$/);
+	expect(link).toMatch(/\/assignment#2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8}$/);
 	expect(link.length).toBeLessThan(2000);
 	await expect(teacher.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
 

@@ -207,6 +207,6 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		await page.getByRole('button', { name: 'Share', exact: true }).click();
 		await expect(page.getByText('The QR code could not be drawn')).toBeVisible();
 		await expect(page.getByText(/too long for a QR code/)).toHaveCount(0);
-		await expect(page.getByLabel(/^Link for/)).toHaveValue(/\/assignment#1\./);
+		await expect(page.getByLabel(/^Link for/)).toHaveValue(/\/assignment#2\./);
 	});
 });

@@ -15,9 +15,10 @@
  */
 import { hasVisible } from './visible';
 import * as v from 'valibot';
-import { deflate, toBase64url, unpackJson, utf8 } from './bytes';
+import { checkOf, deflate, toBase64url, unpackJson, utf8 } from './bytes';
 
-export const LINK_VERSION = 1;
+/** 2 adds a check (`checkOf`) after the data; links of version 1, without one, still open. */
+export const LINK_VERSION = 2;
 /** Longer fragments are refused before any work: far above any real quiz (25 questions ≈ 600). */
 export const MAX_FRAGMENT = 4000;
 /** Decompressed JSON larger than this is refused while it is being inflated. */
@@ -138,7 +139,8 @@ export async function encodeAssignment(a: Assignment): Promise<string> {
 	const problems = assignmentProblems(a);
 	if (problems.length) throw new Error(`Invalid assignment: ${problems.join('; ')}`);
 	const packed = await deflate(utf8(JSON.stringify(toWire(a))));
-	return `${LINK_VERSION}.${toBase64url(packed)}`;
+	const body = `${LINK_VERSION}.${toBase64url(packed)}`;
+	return `${body}.${await checkOf(body)}`;
 }
 
 export type LinkProblem =
@@ -187,11 +189,14 @@ export async function decodeAssignment(
 	const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
 	if (text.trim() === '') return fail('empty');
 	if (text.length > MAX_FRAGMENT) return fail('too-long');
-	const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)$/.exec(text);
+	const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)(?:\.([A-Za-z0-9_-]*))?$/.exec(text);
 	if (!match) return fail('not-a-link');
 	const version = Number(match[1]);
 	if (version > LINK_VERSION) return fail('newer-version');
-	if (version !== 1) return fail('not-a-link');
+	if (version !== 1 && version !== 2) return fail('not-a-link');
+	// Version 2 carries a check of everything before it; version 1 had none (and no third part).
+	if (version === 1 && match[3] !== undefined) return fail('damaged');
+	if (version === 2 && match[3] !== (await checkOf(`2.${match[2]}`))) return fail('damaged');
 	const unpacked = await unpackJson(match[2] as string, MAX_JSON);
 	if (!unpacked.ok) return fail(unpacked.reason);
 	const parsed = v.safeParse(WireV1, unpacked.data);

@@ -134,3 +134,11 @@ export async function unpackJson(base64: string, cap: number): Promise<Unpacked>
 		return { ok: false, reason: 'damaged' };
 	}
 }
+
+/**
+ * A short check of a link's or code's text: the first 6 bytes of its SHA-256, in base64url (8
+ * characters). It catches damage (a character lost or changed when copied), not forgery.
+ */
+export async function checkOf(body: string): Promise<string> {
+	return toBase64url((await sha256(utf8(body))).subarray(0, 6));
+}

@@ -87,7 +87,7 @@ describe('deck hash', () => {
 describe('assignment links', () => {
 	it('round-trips and is for this deck', async () => {
 		const fragment = await encodeAssignment(valid);
-		expect(fragment).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+		expect(fragment).toMatch(/^2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8}$/);
 		const decoded = await decodeAssignment(`#${fragment}`);
 		expect(decoded).toEqual({ ok: true, value: valid });
 		expect(checkDeck(valid, identity)).toEqual({ ok: true });
@@ -196,9 +196,26 @@ describe('assignment links', () => {
 		);
 	});
 
+	it('catches a changed character by the check, and still opens a link of version 1', async () => {
+		const good = await encodeAssignment(valid);
+		const [, data = '', check = ''] = good.split('.');
+		// Every one-character change to the data or the check is caught.
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		for (let i = 0; i < data.length; i += 7) {
+			const other = alphabet[(alphabet.indexOf(data[i]!) + 1) % 64];
+			const changed = `2.${data.slice(0, i)}${other}${data.slice(i + 1)}.${check}`;
+			expect(await decodeAssignment(changed), `at ${i}`).toMatchObject({ problem: 'damaged' });
+		}
+		expect(await decodeAssignment(`2.${data}.${check.slice(0, -1)}A`)).toMatchObject({
+			problem: 'damaged'
+		});
+		// A link shared before the check existed keeps working.
+		expect(await decodeAssignment(`1.${data}`)).toEqual({ ok: true, value: valid });
+	});
+
 	it('tells a newer link from a damaged one', async () => {
 		const good = await encodeAssignment(valid);
-		expect(await decodeAssignment(`2${good.slice(1)}`)).toMatchObject({
+		expect(await decodeAssignment(`3${good.slice(1)}`)).toMatchObject({
 			ok: false,
 			problem: 'newer-version'
 		});

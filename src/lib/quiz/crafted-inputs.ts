@@ -33,7 +33,7 @@ export function wire(a: Assignment) {
 
 export async function craftedLinks(valid: Assignment): Promise<Crafted[]> {
 	const good = await encodeAssignment(valid);
-	const data = good.slice(2);
+	const [, data = '', check = ''] = good.split('.');
 	const w = wire(valid);
 	const link = async (value: unknown, version = 1) => `${version}.${await packJson(value)}`;
 	const flipped = data.slice(0, 10) + (data[10] === 'A' ? 'B' : 'A') + data.slice(11);
@@ -45,7 +45,11 @@ export async function craftedLinks(valid: Assignment): Promise<Crafted[]> {
 		{ name: 'version only', input: '1' },
 		{ name: 'a word', input: 'hello' },
 		{ name: 'version 0', input: `0.${data}` },
-		{ name: 'newer version', input: `2.${data}` },
+		{ name: 'newer version', input: `3.${data}` },
+		{ name: 'version 2 without its check', input: `2.${data}` },
+		{ name: 'version 2 with a wrong check', input: `2.${data}.AAAAAAAA` },
+		{ name: 'version 1 with a check', input: `1.${data}.AAAAAAAA` },
+		{ name: 'one character changed, check kept', input: `2.${flipped}.${check}` },
 		{ name: 'far newer version', input: `999999.${data}` },
 		{ name: 'negative version', input: `-1.${data}` },
 		{ name: 'truncated to half', input: good.slice(0, Math.floor(good.length / 2)) },

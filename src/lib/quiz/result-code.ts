@@ -16,7 +16,7 @@
 import { hasVisible } from './visible';
 import * as v from 'valibot';
 import type { ItemResponse } from '../items/response';
-import { deflate, sha256, toBase64url, unpackJson, utf8 } from './bytes';
+import { checkOf, deflate, toBase64url, unpackJson, utf8 } from './bytes';
 import { MAX_QUESTIONS, type Decoded } from './assignment';
 
 export const RESULT_VERSION = 1;
@@ -89,10 +89,6 @@ export function expandResponse(c: Compact): ItemResponse | null {
 	return { kind: 'self', remembered: c.m };
 }
 
-async function check(body: string): Promise<string> {
-	return toBase64url((await sha256(utf8(body))).subarray(0, 6));
-}
-
 /** Student names are compared trimmed, NFC, case-insensitively, inner spaces collapsed. */
 export const studentKey = (name: string) =>
 	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -108,7 +104,7 @@ export async function encodeResult(r: StudentResult): Promise<string> {
 	const parsed = v.safeParse(WireV1, wire);
 	if (!parsed.success) throw new Error(`Invalid result: ${parsed.issues[0]?.message}`);
 	const body = `R${RESULT_VERSION}.${toBase64url(await deflate(utf8(JSON.stringify(wire))))}`;
-	return `${body}.${await check(body)}`;
+	return `${body}.${await checkOf(body)}`;
 }
 
 export type CodeProblem =
@@ -149,7 +145,7 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
 	if (version > RESULT_VERSION) return fail('newer-version');
 	if (version !== 1) return fail('not-a-code');
 	const body = `R${match[1]}.${match[2]}`;
-	if ((await check(body)) !== match[3]) return fail('checksum');
+	if ((await checkOf(body)) !== match[3]) return fail('checksum');
 	const unpacked = await unpackJson(match[2] as string, MAX_CODE_JSON);
 	if (!unpacked.ok) return fail(unpacked.reason);
 	const parsed = v.safeParse(WireV1, unpacked.data);
