@@ -163,3 +163,25 @@ test('a double-click answers one question, not the next one too', async ({ page 
 	await option.click();
 	await expect(page.getByText('Answered 2 of 3')).toBeVisible();
 });
+
+test('a second tab of the same assignment takes up the first one’s answers instead of undoing them', async ({
+	page,
+	context
+}) => {
+	const { link } = await share(page, ['Multiple choice'], 3);
+	const other = await context.newPage();
+	await other.goto(link); // left on the start screen
+	await start(page, link);
+	for (const n of [1, 2]) {
+		await page.locator('article .options button').first().click();
+		await expect(page.getByText(`Answered ${n} of 3`)).toBeVisible();
+	}
+	// Start in the stale tab: the saved attempt is further along, so that tab takes it up.
+	await other.getByLabel('Your name, as your teacher knows you').fill('Maryia');
+	await other.getByRole('button', { name: 'Start' }).click();
+	await expect(
+		other.getByRole('status').filter({ hasText: 'open in another tab too' })
+	).toBeVisible();
+	await expect(other.getByText('Answered 2 of 3')).toBeVisible();
+	await expect(other.getByText('Question 3 of 3')).toBeVisible();
+});

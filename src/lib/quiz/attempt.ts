@@ -67,6 +67,12 @@ export function clock(ms: number): string {
 	return `${m}:${String(s).padStart(2, '0')}`;
 }
 
+/** "3 minutes", "1 minute": the time left as a screen reader says it (rounded up, as `clock`). */
+export function minutesLeft(ms: number): string {
+	const minutes = Math.ceil(ms / 60_000);
+	return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
 /** Is the due date (YYYY-MM-DD, the end of that day in local time) past? */
 export function isOverdue(a: Assignment, now: Date): boolean {
 	if (!a.settings.due) return false;

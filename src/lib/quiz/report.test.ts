@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import type { Item, MultipleChoice } from '../items/types';
 import type { Assignment } from './assignment';
-import { questionOrder, shownItem, timeLeft, clock, isOverdue } from './attempt';
+import { questionOrder, shownItem, timeLeft, clock, isOverdue, minutesLeft } from './attempt';
 import { eligible, pickItems, swapItem } from './build';
 import { classReport, csvCell, intakeCodes, reportCsv } from './report';
 import { encodeResult, type StudentResult } from './result-code';
@@ -163,6 +163,8 @@ describe('building and taking', () => {
 		expect(shown.toShown(right(0))).toEqual({ kind: 'choice', index: s.answerIndex });
 		expect(timeLeft(a, 90_000)).toBe(510_000);
 		expect(clock(510_000)).toBe('8:30');
+		expect(minutesLeft(510_000)).toBe('9 minutes');
+		expect(minutesLeft(59_000)).toBe('1 minute');
 		expect(isOverdue(a, new Date(2026, 10, 30, 23, 59))).toBe(false);
 		expect(isOverdue(a, new Date(2026, 11, 1, 0, 1))).toBe(true);
 	});

@@ -115,6 +115,12 @@ export class AttemptSession {
 		return timeLeft(this.assignment, this.elapsedMs(this.nowMs));
 	}
 
+	/** Did the time limit run out (and so submit the attempt)? */
+	get timedOut(): boolean {
+		const left = this.timeLeft;
+		return left !== null && left <= 0;
+	}
+
 	get score(): number {
 		const a = this.attempt;
 		if (!a) return 0;
