@@ -11,6 +11,22 @@ let n = 0;
 const freshDb = () => `assignments-db-${++n}`;
 const assignment = testAssignment();
 
+/** An attempt at `assignment` that has not begun. */
+async function freshAttempt(assignmentId: string): Promise<Attempt> {
+	return {
+		v: 1,
+		assignmentId,
+		fragment: await encodeAssignment(assignment),
+		student: 'Ann',
+		responses: [null, null],
+		position: 0,
+		elapsedMs: 0,
+		startedAt: 1000,
+		submitted: null,
+		retakes: 0
+	};
+}
+
 describe('QuizStore', () => {
 	it('keeps the teacher’s quizzes, newest first, and skips corrupt ones', async () => {
 		const db = freshDb();
@@ -43,18 +59,7 @@ describe('AssignmentStore', () => {
 	it('never lets a second tab undo the first one: no going back a question, a submission or a retake', async () => {
 		const db = freshDb();
 		const store = await AssignmentStore.open(db);
-		const base: Attempt = {
-			v: 1,
-			assignmentId: 'q1',
-			fragment: await encodeAssignment(assignment),
-			student: 'Ann',
-			responses: [null, null],
-			position: 0,
-			elapsedMs: 0,
-			startedAt: 1000,
-			submitted: null,
-			retakes: 0
-		};
+		const base = await freshAttempt('q1');
 		const ahead = {
 			...base,
 			responses: [{ kind: 'choice' as const, index: 1 }, null],
@@ -74,6 +79,26 @@ describe('AssignmentStore', () => {
 		// An attempt made for another link with the same id is not resumed.
 		expect(await store.attempt('q1', 'another-fragment')).toBeUndefined();
 		expect(await store.attempt('q1', base.fragment)).toEqual(retake);
+	});
+
+	it('two tabs saving at the same moment: the attempt further along is what stays', async () => {
+		const db = freshDb();
+		const [tabA, tabB] = await Promise.all([AssignmentStore.open(db), AssignmentStore.open(db)]);
+		const base = await freshAttempt('q2');
+		await tabA.saveAttempt(base);
+		const submitted = {
+			...base,
+			position: 1,
+			submitted: { at: 9000, code: 'R1.x.y', seconds: 8 }
+		};
+		// Tab B's timer saves its stale copy while tab A submits: neither read may pass the other's write.
+		const [a, b] = await Promise.all([
+			tabA.saveAttempt(submitted),
+			tabB.saveAttempt({ ...base, elapsedMs: 5000 })
+		]);
+		expect(a).toBe(submitted);
+		expect(b).toEqual(submitted);
+		expect(await (await AssignmentStore.open(db)).attempt('q2')).toEqual(submitted);
 	});
 
 	it('saves and resumes an attempt, and collects results', async () => {

@@ -76,6 +76,17 @@ export function supersedes(stored: Attempt, incoming: Attempt): boolean {
 
 const StoredResultSchema = v.object({ v: v.literal(1), code: v.string() });
 
+/**
+ * A stored attempt, or undefined (none, unreadable, or made for another link with the same id:
+ * then it starts afresh).
+ */
+function readAttempt(value: unknown, assignmentId: string, fragment?: string): Attempt | undefined {
+	const parsed = v.safeParse(AttemptSchema, value);
+	if (!parsed.success || parsed.output.assignmentId !== assignmentId) return undefined;
+	if (fragment !== undefined && parsed.output.fragment !== fragment) return undefined;
+	return parsed.output as Attempt;
+}
+
 export class AssignmentStore {
 	readonly mode: StorageMode;
 	#kv: KV;
@@ -90,29 +101,26 @@ export class AssignmentStore {
 		return new AssignmentStore(kv, mode);
 	}
 
-	/**
-	 * The attempt at an assignment, or undefined (none, unreadable, or made for another link with
-	 * the same id: then it starts afresh).
-	 */
+	/** The attempt at an assignment, or undefined (see `readAttempt`). */
 	async attempt(assignmentId: string, fragment?: string): Promise<Attempt | undefined> {
-		const parsed = v.safeParse(AttemptSchema, await this.#kv.get(attemptKey(assignmentId)));
-		if (!parsed.success || parsed.output.assignmentId !== assignmentId) return undefined;
-		if (fragment !== undefined && parsed.output.fragment !== fragment) return undefined;
-		return parsed.output as Attempt;
+		return readAttempt(await this.#kv.get(attemptKey(assignmentId)), assignmentId, fragment);
 	}
 
 	/**
 	 * Saves the attempt unless what is stored is further along (another tab's work, see
 	 * `supersedes`); returns the attempt that is now stored, so the caller can take it up.
+	 * The read and the write are one transaction, so no other tab's save falls between them.
 	 */
 	async saveAttempt(attempt: Attempt): Promise<Attempt> {
-		const stored = await this.attempt(attempt.assignmentId);
-		if (stored && !supersedes(stored, attempt)) return stored;
 		// $state proxies cannot be cloned into IndexedDB: store a plain copy.
-		await this.#kv.setMany([
-			[attemptKey(attempt.assignmentId), JSON.parse(JSON.stringify(attempt))]
-		]);
-		return attempt;
+		const copy: unknown = JSON.parse(JSON.stringify(attempt));
+		let kept: Attempt | undefined;
+		await this.#kv.update(attemptKey(attempt.assignmentId), (old) => {
+			const stored = readAttempt(old, attempt.assignmentId);
+			kept = stored && !supersedes(stored, attempt) ? stored : undefined;
+			return kept ? old : copy;
+		});
+		return kept ?? attempt;
 	}
 
 	async studentName(): Promise<string> {

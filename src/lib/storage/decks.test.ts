@@ -36,6 +36,22 @@ describe('DeckStore', () => {
 		expect(reopened.problems).toEqual([]);
 	});
 
+	it.each(['constructor', 'prototype'])(
+		'keeps the source text of a document whose id is "%s" after a reopen',
+		async (docId) => {
+			const db = freshDb();
+			const plain = deckFile('odd-ids');
+			const file = JSON.parse(JSON.stringify(plain).replaceAll('"doc"', JSON.stringify(docId)));
+			const store = await DeckStore.open(db);
+			await store.save({ file, sources: plainRecord([[docId, text]]) }, t0);
+
+			const [deck] = await (await DeckStore.open(db)).list();
+			expect(deck?.file.documents.map((d) => d.id)).toEqual([docId]);
+			expect(Object.keys(deck?.sources ?? {})).toEqual([docId]);
+			expect(deck?.sources[docId]).toBe(text);
+		}
+	);
+
 	it('lists decks by title and replaces a deck imported again with the same id', async () => {
 		const db = freshDb();
 		const store = await DeckStore.open(db);

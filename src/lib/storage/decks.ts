@@ -30,9 +30,18 @@ const StoredDeckSchema = v.object({
 	importedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	/** Validated again on every read, with the texts below. */
 	file: v.unknown(),
-	/** Document id → the source text supplied at import (documents without one: quotes unchecked). */
-	sources: v.record(v.string(), v.string())
+	/**
+	 * Document id → the source text supplied at import (documents without one: quotes unchecked).
+	 * Not `v.record`: it drops the keys "constructor" and "prototype", which are valid ids.
+	 */
+	sources: v.custom<Record<string, string>>(isTextRecord)
 });
+
+/** A plain object whose own values are all strings. */
+function isTextRecord(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	return Object.values(value).every((text) => typeof text === 'string');
+}
 
 export interface StoredDeck {
 	id: string;

@@ -3,13 +3,15 @@
  * idb-keyval. When IndexedDB cannot be opened (private mode, blocked storage) it falls back to
  * memory for the session and says so through `persistent: false`; callers never see the error.
  */
-import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
 
 export interface KV {
 	persistent: boolean;
 	get(key: string): Promise<unknown>;
 	/** All entries in one transaction: all are written or none. */
 	setMany(entries: [string, unknown][]): Promise<void>;
+	/** Reads a value and writes what `next` makes of it, in one transaction (no write between). */
+	update(key: string, next: (old: unknown) => unknown): Promise<void>;
 	/** Removes these keys in one transaction: all are removed or none. Missing keys are fine. */
 	deleteMany(keys: string[]): Promise<void>;
 	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
@@ -35,6 +37,7 @@ function idbKV(store: UseStore): KV {
 				}
 				return promisifyRequest(s.transaction);
 			}),
+		update: (key, next) => update(key, next, store),
 		// Same shape: a delete that throws (e.g. an invalid key) aborts the whole transaction.
 		deleteMany: (keys) =>
 			store('readwrite', (s) => {
@@ -62,6 +65,9 @@ export function memoryKV(): KV {
 			// Clone everything first, so a value that cannot be stored leaves nothing half-written.
 			const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
 			for (const [key, value] of copies) data.set(key, value);
+		},
+		update: async (key, next) => {
+			data.set(key, structuredClone(next(structuredClone(data.get(key)))));
 		},
 		deleteMany: async (keys) => {
 			for (const key of keys) data.delete(key);
