@@ -29,10 +29,19 @@ for (const scheme of ['light', 'dark'] as const) {
 			}
 		});
 
-		test('no violations with an answer shown (study and quiz)', async ({ page }) => {
+		test('no violations with an answer shown, and after a grade and its undo (study and quiz)', async ({
+			page
+		}) => {
 			await page.goto('/study');
 			await page.getByRole('button', { name: /show answer/i }).click();
 			await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+			expect(await audit(page)).toEqual([]);
+			// After a grade, with Undo offered, and after an undo.
+			await page.getByRole('button', { name: /^Good/ }).click();
+			await page.getByRole('button', { name: 'Undo “Good”' }).waitFor();
+			expect(await audit(page)).toEqual([]);
+			await page.keyboard.press('u');
+			await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
 			expect(await audit(page)).toEqual([]);
 			await page.goto('/quiz');
 			await expect(page.getByText('Question 1 of 10')).toBeVisible();

@@ -57,6 +57,50 @@ test('grades by clicking, and Again brings the card back later in the session', 
 	expect(log).toMatchObject({ grade: 1, via: 'study' });
 });
 
+test('undo a grade by button and by key: the card comes back question side up, and the review is gone after a reload', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const question = page.locator('#question');
+	const first = (await question.textContent()) ?? '';
+	await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+	await gradeByKeyboard(page, '4');
+	const second = (await question.textContent()) ?? '';
+	await gradeByKeyboard(page, '1');
+	await expect(page.getByText('2 done today')).toBeVisible();
+
+	// The button names the grade it takes back; the card returns unrevealed, with the focus.
+	await page.getByRole('button', { name: 'Undo “Again”' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Undone: “Again”' })).toBeVisible();
+	await expect(question).toHaveText(second);
+	await expect(question).toBeFocused();
+	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+	await expect(page.getByText('1 done today')).toBeVisible();
+
+	// U takes back the one before.
+	await page.keyboard.press('u');
+	await expect(question).toHaveText(first);
+	await expect(page.getByText('0 done today')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+
+	const stored = await readStore(page);
+	expect(keysWith(stored, 'card:')).toHaveLength(0);
+	expect(keysWith(stored, 'log:')).toHaveLength(0);
+	await page.reload();
+	await expect(page.getByText('0 done today')).toBeVisible();
+	await expect(question).toHaveText(first);
+});
+
+test('the last grade of the day can be undone from the end screen', async ({ page }) => {
+	await page.goto('/study');
+	for (let i = 0; i < 20; i++) await gradeByKeyboard(page, '4');
+	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
+	await page.keyboard.press('Control+z');
+	await expect(page.getByText('1 left · 19 done today · new card')).toBeVisible();
+	await gradeByKeyboard(page, '4');
+	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
+});
+
 test('when nothing is left, the page says how many reviews were done, when the next is due and that new cards come tomorrow', async ({
 	page
 }) => {

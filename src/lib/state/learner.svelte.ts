@@ -10,11 +10,15 @@ import { startOfDay } from '../srs/day';
 import { markPersonal } from './personal';
 import { nextTask } from './next-task';
 
-/** A grade given in another tab of the app, so this tab builds on it rather than overwrite it. */
+/**
+ * A grade given (or taken back: `undone`) in another tab of the app, so this tab builds on it
+ * rather than overwrite it. `after` is the card now; null when an undone grade was its first.
+ */
 interface GradeElsewhere {
 	itemId: string;
-	after: Card;
+	after: Card | null;
 	wasNew: boolean;
+	undone?: true;
 }
 const CHANNEL = 'belarus-study:grades';
 
@@ -23,10 +27,17 @@ function isGradeElsewhere(data: unknown): data is GradeElsewhere {
 	return (
 		typeof d?.itemId === 'string' &&
 		typeof d.wasNew === 'boolean' &&
-		d.after?.due instanceof Date &&
-		typeof d.after.state === 'number'
+		(d.undone === undefined || d.undone === true) &&
+		((d.after === null && d.undone === true) ||
+			(d.after?.due instanceof Date && typeof d.after.state === 'number'))
 	);
 }
+
+/** How many study grades in a row Undo can take back. */
+const UNDO_LIMIT = 50;
+
+/** Why a grade could not be taken back. */
+export type UndoRefusal = 'nothing' | 'changed' | 'not-saved';
 
 /** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
 export type Scheduler = typeof import('../srs/scheduler');
@@ -42,6 +53,8 @@ export class Learner {
 	readonly scheduler: Scheduler;
 	#progress: Progress;
 	#pending: Review[] = [];
+	/** This tab's study grades, last one last: what Undo takes back (raw: compared by identity). */
+	#undoable = $state.raw<Review[]>([]);
 	#flushing: Promise<void> | undefined;
 	/** Other tabs of the app on this device: each tells the others of every grade. */
 	#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
@@ -58,9 +71,7 @@ export class Learner {
 		this.problems = progress.problems;
 		this.#tabs?.addEventListener('message', ({ data }: MessageEvent) => {
 			if (!isGradeElsewhere(data)) return;
-			this.cards.set(data.itemId, data.after);
-			this.doneToday++;
-			if (data.wasNew) this.newSeenToday++;
+			this.#apply(data);
 		});
 	}
 
@@ -98,8 +109,56 @@ export class Learner {
 		const wasNew = !before || before.state === State.New;
 		if (wasNew) this.newSeenToday++;
 		this.#tabs?.postMessage({ itemId, after, wasNew } satisfies GradeElsewhere);
-		this.#pending.push({ itemId, grade, at: now, via, before, after });
+		const graded: Review = { itemId, grade, at: now, via, before, after };
+		this.#pending.push(graded);
+		if (via === 'study') this.#undoable = [...this.#undoable, graded].slice(-UNDO_LIMIT);
 		return this.#flush();
+	}
+
+	/** The study grade Undo would take back. */
+	get lastGrade(): Review | undefined {
+		return this.#undoable.at(-1);
+	}
+
+	/**
+	 * Takes back this tab's last study grade: the card is as it was before and the review is gone,
+	 * from storage (one transaction) and from today's counts. Refused when the card has been
+	 * graded since (in a quiz, or in another tab) or the grade could not be saved.
+	 */
+	async undo(): Promise<{ undone: Review } | { refused: UndoRefusal }> {
+		const last = this.#undoable.at(-1);
+		if (!last) return { refused: 'nothing' };
+		if (this.cards.get(last.itemId) !== last.after) {
+			this.#undoable = [];
+			return { refused: 'changed' };
+		}
+		await this.#flushing;
+		if (this.#pending.includes(last)) return { refused: 'not-saved' };
+		try {
+			await this.#progress.undoReview(last);
+		} catch {
+			return { refused: 'not-saved' };
+		}
+		this.#undoable = this.#undoable.slice(0, -1);
+		const wasNew = !last.before || last.before.state === State.New;
+		const change = {
+			itemId: last.itemId,
+			after: last.before ?? null,
+			wasNew,
+			undone: true as const
+		};
+		this.#apply(change);
+		this.#tabs?.postMessage(change satisfies GradeElsewhere);
+		return { undone: last };
+	}
+
+	/** A grade given or undone (here or in another tab): the card and today's counts follow. */
+	#apply({ itemId, after, wasNew, undone }: GradeElsewhere) {
+		if (after) this.cards.set(itemId, after);
+		else this.cards.delete(itemId);
+		const step = undone ? -1 : 1;
+		this.doneToday = Math.max(0, this.doneToday + step);
+		if (wasNew) this.newSeenToday = Math.max(0, this.newSeenToday + step);
 	}
 
 	#flush(): Promise<void> {

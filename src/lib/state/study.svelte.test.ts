@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { Rating } from '../srs/grades';
@@ -7,6 +8,11 @@ import { NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
 
 const yesterday = new Date('2026-11-22T12:00:00Z');
 const now = new Date('2026-11-23T12:00:00Z');
+
+/** A device with no progress yet: an empty IndexedDB. */
+const freshDevice = () => {
+	globalThis.indexedDB = new IDBFactory();
+};
 
 /** Studies until the session ends (Good on every card); returns the new cards it introduced. */
 async function studyAll(learner: Learner): Promise<string[]> {
@@ -92,4 +98,54 @@ it('a learning card shown before it is due says so, with the minutes left', asyn
 	expect(session.earlyBy(now)).toBe(Math.ceil(minutes));
 	expect(session.earlyBy(card.due)).toBeUndefined();
 	learner.close();
+});
+
+it('undo takes back the last grades in turn: the card comes back as it was and the counts follow', async () => {
+	freshDevice();
+	const learner = await Learner.load(now);
+	const session = new StudySession(deck, learner, now);
+	const start = { done: learner.doneToday, seen: learner.newSeenToday, queue: [...session.queue] };
+	const first = session.current!.id;
+	session.reveal();
+	await session.grade(Rating.Easy, now);
+	const second = session.current!.id;
+	const cardBefore = learner.cards.get(second);
+	session.reveal();
+	await session.grade(Rating.Again, now);
+	expect(learner.doneToday).toBe(start.done + 2);
+
+	expect(await session.undo(now)).toBeUndefined();
+	expect(session.current?.id).toBe(second);
+	expect(session.revealed).toBe(false);
+	expect(learner.cards.get(second)).toBe(cardBefore);
+	expect(learner.doneToday).toBe(start.done + 1);
+
+	expect(await session.undo(now)).toBeUndefined();
+	expect(session.current?.id).toBe(first);
+	expect(session.queue).toEqual(start.queue);
+	expect([learner.doneToday, learner.newSeenToday]).toEqual([start.done, start.seen]);
+	expect(session.canUndo).toBe(false);
+	expect(await session.undo(now)).toBe('nothing');
+
+	// After a reload the undone reviews are gone from storage too.
+	const reloaded = await Learner.load(now);
+	expect([reloaded.doneToday, reloaded.cards.has(first)]).toEqual([start.done, false]);
+	learner.close();
+	reloaded.close();
+});
+
+it('undo is refused once the card was graded since, in a quiz or in another tab', async () => {
+	freshDevice();
+	const [one, two] = [await Learner.load(now), await Learner.load(now)];
+	const session = new StudySession(deck, one, now);
+	const id = session.current!.id;
+	session.reveal();
+	await session.grade(Rating.Good, now);
+	const later = new Date(now.getTime() + 60_000);
+	await two.grade(id, Rating.Again, 'study', later);
+	await expect.poll(() => one.cards.get(id)?.reps).toBe(2);
+	expect(await session.undo(later)).toBe('changed');
+	expect(one.cards.get(id)?.reps).toBe(2);
+	one.close();
+	two.close();
 });

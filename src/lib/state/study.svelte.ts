@@ -9,7 +9,7 @@ import type { Item } from '../items/types';
 import { startOfDay } from '../srs/day';
 import { buildQueue, nextDue } from '../srs/queue';
 import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
-import type { Learner } from './learner.svelte';
+import type { Learner, UndoRefusal } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
 
@@ -149,5 +149,25 @@ export class StudySession {
 		this.result = undefined;
 		this.rebuild(now);
 		return saved;
+	}
+
+	/** Can Undo take back a grade (this tab's last study grade)? */
+	get canUndo(): boolean {
+		return this.#learner.lastGrade !== undefined;
+	}
+
+	/**
+	 * Takes back the last grade: its card is shown again, question side up, as it was before.
+	 * Resolves with the reason when it cannot (the session is then as it was).
+	 */
+	async undo(now: Date): Promise<UndoRefusal | undefined> {
+		const outcome = await this.#learner.undo();
+		if ('refused' in outcome) return outcome.refused;
+		const id = outcome.undone.itemId;
+		this.revealed = false;
+		this.result = undefined;
+		this.rebuild(now);
+		this.queue = [id, ...this.queue.filter((queued) => queued !== id)];
+		return undefined;
 	}
 }

@@ -14,6 +14,8 @@ export interface KV {
 	update(key: string, next: (old: unknown) => unknown): Promise<void>;
 	/** Removes these keys in one transaction: all are removed or none. Missing keys are fine. */
 	deleteMany(keys: string[]): Promise<void>;
+	/** Writes `entries` and removes `deletions` in one transaction: all of it or nothing. */
+	write(entries: [string, unknown][], deletions: string[]): Promise<void>;
 	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
 	valuesWithPrefix(prefix: string, from?: string): Promise<unknown[]>;
 }
@@ -22,33 +24,26 @@ export const DB_NAME = 'belarus-study';
 const STORE_NAME = 'kv';
 
 function idbKV(store: UseStore): KV {
+	// Like idb-keyval's setMany, but a put or delete that throws (e.g. a value that cannot be
+	// cloned, an invalid key) aborts the transaction instead of letting the writes before it commit.
+	const write: KV['write'] = (entries, deletions) =>
+		store('readwrite', (s) => {
+			try {
+				for (const [key, value] of entries) s.put(value, key);
+				for (const key of deletions) s.delete(key);
+			} catch (error) {
+				s.transaction.abort();
+				throw error;
+			}
+			return promisifyRequest(s.transaction);
+		});
 	return {
 		persistent: true,
 		get: (key) => get(key, store),
-		// Like idb-keyval's setMany, but a put that throws (e.g. a value that cannot be cloned)
-		// aborts the transaction instead of letting the puts before it commit.
-		setMany: (entries) =>
-			store('readwrite', (s) => {
-				try {
-					for (const [key, value] of entries) s.put(value, key);
-				} catch (error) {
-					s.transaction.abort();
-					throw error;
-				}
-				return promisifyRequest(s.transaction);
-			}),
+		setMany: (entries) => write(entries, []),
 		update: (key, next) => update(key, next, store),
-		// Same shape: a delete that throws (e.g. an invalid key) aborts the whole transaction.
-		deleteMany: (keys) =>
-			store('readwrite', (s) => {
-				try {
-					for (const key of keys) s.delete(key);
-				} catch (error) {
-					s.transaction.abort();
-					throw error;
-				}
-				return promisifyRequest(s.transaction);
-			}),
+		deleteMany: (keys) => write([], keys),
+		write,
 		valuesWithPrefix: (prefix, from = prefix) =>
 			store('readonly', (s) =>
 				promisifyRequest(s.getAll(IDBKeyRange.bound(from, `${prefix}\uffff`)))
@@ -58,20 +53,21 @@ function idbKV(store: UseStore): KV {
 
 export function memoryKV(): KV {
 	const data = new Map<string, unknown>();
+	const write: KV['write'] = async (entries, deletions) => {
+		// Clone everything first, so a value that cannot be stored leaves nothing half-written.
+		const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+		for (const [key, value] of copies) data.set(key, value);
+		for (const key of deletions) data.delete(key);
+	};
 	return {
 		persistent: false,
 		get: async (key) => structuredClone(data.get(key)),
-		setMany: async (entries) => {
-			// Clone everything first, so a value that cannot be stored leaves nothing half-written.
-			const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
-			for (const [key, value] of copies) data.set(key, value);
-		},
+		setMany: (entries) => write(entries, []),
 		update: async (key, next) => {
 			data.set(key, structuredClone(next(structuredClone(data.get(key)))));
 		},
-		deleteMany: async (keys) => {
-			for (const key of keys) data.delete(key);
-		},
+		deleteMany: (keys) => write([], keys),
+		write,
 		valuesWithPrefix: async (prefix, from = prefix) =>
 			[...data.keys()]
 				.filter((k) => k.startsWith(prefix) && k >= from)

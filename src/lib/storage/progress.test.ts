@@ -64,6 +64,29 @@ describe('Progress', () => {
 		expect(keys).toEqual(['meta:schema']);
 	});
 
+	it('undoes a review: the card goes back to its state before and the log entry goes', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		const first = graded('f3:flashcard');
+		await progress.commitReview(first);
+		const later = new Date('2026-04-02T10:00:00Z');
+		const second = {
+			...first,
+			at: later,
+			grade: Rating.Again as Grade,
+			before: first.after,
+			after: review(first.after, Rating.Again, later)
+		};
+		await progress.commitReview(second);
+		await progress.undoReview(second);
+		const reopened = await Progress.open(db);
+		expect((await reopened.loadCards()).get('f3:flashcard')).toEqual(first.after);
+		expect((await reopened.reviewsSince(t0)).map((r) => r.at)).toEqual([t0.getTime()]);
+		// Undoing a new card's first review leaves no trace of it.
+		await reopened.undoReview({ ...first, before: undefined });
+		expect((await entries(createStore(db, 'kv'))).map(([k]) => k)).toEqual(['meta:schema']);
+	});
+
 	it('reads only the logs of the asked period', async () => {
 		const db = freshDb();
 		const progress = await Progress.open(db);

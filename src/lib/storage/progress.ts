@@ -2,7 +2,8 @@
  * A learner's progress: card states and the review log, in the one idb-keyval store.
  *
  * Stores: `card:<itemId>` (scheduling state) and `log:<iso>:<itemId>` (one review each).
- * Writes: once per grade, card and log together in one transaction (`setMany`).
+ * Writes: once per grade, card and log together in one transaction (`setMany`); an undo puts
+ * the card back and removes its log entry, also in one transaction.
  * Start-up reads `card:` keys only; the log is read by time range (today), never whole.
  * Failure: no IndexedDB → memory for the session (`persistent: false`); a schema newer than this
  * app → nothing is read or written (`readOnly`), the data stays as it is for the newer app;
@@ -87,6 +88,19 @@ export class Progress {
 				reviewRecord(review.itemId, review.grade, review.at, review.via, review.before)
 			]
 		]);
+	}
+
+	/**
+	 * Takes back a committed review, in one transaction: the card goes back to its state before
+	 * (or away, when it was new) and the review's log entry is removed.
+	 */
+	async undoReview(review: Review): Promise<void> {
+		const card = cardKey(review.itemId);
+		const log = logKey(review.at, review.itemId);
+		await this.#kv.write(
+			review.before ? [[card, toStoredCard(review.itemId, review.before)]] : [],
+			review.before ? [log] : [log, card]
+		);
 	}
 
 	/** Reviews at or after `since`, oldest first (a key range: never the whole history). */
