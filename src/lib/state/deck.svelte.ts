@@ -198,3 +198,8 @@ export function getDeckLibrary(): Promise<DeckLibrary> {
 		});
 	return shared;
 }
+
+/** Drops this tab's library (after a restore): the next page loads it afresh from storage. */
+export function forgetDeckLibrary() {
+	shared = undefined;
+}

@@ -196,3 +196,10 @@ export function getLearner(): Promise<Learner> {
 		});
 	return shared;
 }
+
+/** Drops this tab's learner (after a restore): the next page loads it afresh from storage. */
+export function forgetLearner() {
+	const old = shared;
+	shared = undefined;
+	old?.then((learner) => learner.close()).catch(() => {});
+}

@@ -75,12 +75,17 @@ export function supersedes(stored: Attempt, incoming: Attempt): boolean {
 }
 
 const StoredResultSchema = v.object({ v: v.literal(1), code: v.string() });
+export const isStoredResult = (value: unknown) => v.is(StoredResultSchema, value);
 
 /**
  * A stored attempt, or undefined (none, unreadable, or made for another link with the same id:
  * then it starts afresh).
  */
-function readAttempt(value: unknown, assignmentId: string, fragment?: string): Attempt | undefined {
+export function readAttempt(
+	value: unknown,
+	assignmentId: string,
+	fragment?: string
+): Attempt | undefined {
 	const parsed = v.safeParse(AttemptSchema, value);
 	if (!parsed.success || parsed.output.assignmentId !== assignmentId) return undefined;
 	if (fragment !== undefined && parsed.output.fragment !== fragment) return undefined;

@@ -3,7 +3,7 @@
  * idb-keyval. When IndexedDB cannot be opened (private mode, blocked storage) it falls back to
  * memory for the session and says so through `persistent: false`; callers never see the error.
  */
-import { createStore, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
 
 export interface KV {
 	persistent: boolean;
@@ -16,6 +16,8 @@ export interface KV {
 	deleteMany(keys: string[]): Promise<void>;
 	/** Writes `entries` and removes `deletions` in one transaction: all of it or nothing. */
 	write(entries: [string, unknown][], deletions: string[]): Promise<void>;
+	/** Every key and value (a backup). */
+	entries(): Promise<[string, unknown][]>;
 	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
 	valuesWithPrefix(prefix: string, from?: string): Promise<unknown[]>;
 }
@@ -44,6 +46,7 @@ function idbKV(store: UseStore): KV {
 		update: (key, next) => update(key, next, store),
 		deleteMany: (keys) => write([], keys),
 		write,
+		entries: () => entries<string, unknown>(store),
 		valuesWithPrefix: (prefix, from = prefix) =>
 			store('readonly', (s) =>
 				promisifyRequest(s.getAll(IDBKeyRange.bound(from, `${prefix}\uffff`)))
@@ -68,6 +71,7 @@ export function memoryKV(): KV {
 		},
 		deleteMany: (keys) => write([], keys),
 		write,
+		entries: async () => [...data].map(([key, value]) => [key, structuredClone(value)]),
 		valuesWithPrefix: async (prefix, from = prefix) =>
 			[...data.keys()]
 				.filter((k) => k.startsWith(prefix) && k >= from)
@@ -76,15 +80,23 @@ export function memoryKV(): KV {
 	};
 }
 
+/** This tab's memory in place of each database that cannot be opened: one, shared by every store. */
+const memories = new Map<string, KV>();
+
 /** Opens the database, or memory when IndexedDB is missing or refuses to open. */
 export async function openKV(dbName = DB_NAME): Promise<KV> {
-	if (typeof indexedDB === 'undefined') return memoryKV();
+	const memory = () => {
+		const kv = memories.get(dbName) ?? memoryKV();
+		memories.set(dbName, kv);
+		return kv;
+	};
+	if (typeof indexedDB === 'undefined') return memory();
 	try {
 		const kv = idbKV(createStore(dbName, STORE_NAME));
 		await kv.get('meta:probe');
 		return kv;
 	} catch {
-		return memoryKV();
+		return memory();
 	}
 }
 

@@ -26,6 +26,8 @@ const StoredQuizSchema = v.object({
 	createdAt: v.pipe(v.number(), v.integer(), v.minValue(0))
 });
 
+export const isStoredQuiz = (value: unknown) => v.is(StoredQuizSchema, value);
+
 export interface SavedQuiz {
 	assignment: Assignment;
 	fragment: string;

@@ -1,0 +1,209 @@
+import 'fake-indexeddb/auto';
+import { createStore, entries, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { factFile, fact } from '../items/fixtures';
+import { encodeAssignment } from '../quiz/assignment';
+import { testAssignment } from '../quiz/fixtures';
+import { newCard, Rating, review } from '../srs/scheduler';
+import { AssignmentStore } from './assignments';
+import {
+	backupOfDevice,
+	readBackup,
+	restoreToDevice,
+	type Backup,
+	type BackupCounts
+} from './backup';
+import { DeckStore, plainRecord } from './decks';
+import { Progress, SCHEMA_VERSION, type Review } from './progress';
+import { QuizStore } from './quizzes';
+
+let n = 0;
+const freshDb = () => `backup-db-${++n}`;
+const day = (d: number) => new Date(Date.UTC(2026, 10, d, 10));
+
+function graded(itemId: string, at: Date, before = newCard(at)): Review {
+	return {
+		itemId,
+		grade: Rating.Good,
+		at,
+		via: 'study',
+		before,
+		after: review(before, Rating.Good, at)
+	};
+}
+
+/** A device that has studied, imported a deck, shared a quiz and collected a result. */
+async function usedDevice(db: string) {
+	const progress = await Progress.open(db);
+	const first = graded('f1:flashcard', day(1));
+	await progress.commitReview(first);
+	await progress.commitReview(graded('f1:flashcard', day(3), first.after));
+	await progress.commitReview(graded('f2:flashcard', day(2)));
+	const deck = {
+		...factFile([fact('f1', '1991', 'year')]),
+		deck: { id: 'class-a', title: 'A', version: 1 }
+	};
+	await (
+		await DeckStore.open(db)
+	).save({ file: deck, sources: plainRecord([['doc', 'Sentence stating 1991.']]) }, day(1));
+	const a = testAssignment('quiz-1', 'Quiz one');
+	await (
+		await QuizStore.open(db)
+	).save({ assignment: a, fragment: await encodeAssignment(a), createdAt: day(2) });
+	await (await AssignmentStore.open(db)).saveStudentName('Ann');
+	return { progress };
+}
+
+const dump = async (db: string) =>
+	(await entries(createStore(db, 'kv')))
+		.map(([k, v]) => [String(k), v] as [string, unknown])
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+
+async function backupText(db: string): Promise<{ text: string; counts: BackupCounts }> {
+	const made = await backupOfDevice(day(5), db);
+	if (!made.ok) throw new Error(made.message);
+	return { text: JSON.stringify(made.backup), counts: made.counts };
+}
+
+describe('backup and restore', () => {
+	it('restores everything on a new device: cards, reviews, decks, quizzes and the student’s name', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const { text, counts } = await backupText(from);
+		expect(counts).toEqual({ cards: 2, reviews: 3, decks: 1, quizzes: 1, results: 0, attempts: 0 });
+
+		const read = readBackup(text);
+		if (!read.ok) throw new Error(read.message);
+		expect(read.exportedAt).toEqual(day(5));
+		const to = freshDb();
+		const restored = await restoreToDevice(read.backup, to);
+		expect(restored).toMatchObject({ ok: true, written: counts });
+		// The same records, and the schema version, as on the first device.
+		expect(await dump(to)).toEqual(await dump(from));
+		const progress = await Progress.open(to);
+		expect((await progress.loadCards()).get('f1:flashcard')?.reps).toBe(2);
+		expect(await progress.reviewsSince(day(1))).toHaveLength(3);
+		expect((await (await DeckStore.open(to)).list()).map((d) => d.id)).toEqual(['class-a']);
+		expect(
+			(await (await QuizStore.open(to)).list()).quizzes.map((q) => q.assignment.title)
+		).toEqual(['Quiz one']);
+		expect(await (await AssignmentStore.open(to)).studentName()).toBe('Ann');
+	});
+
+	it('merges and loses nothing: what is only here stays, the more recently reviewed card wins', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const { text } = await backupText(from);
+		const read = readBackup(text);
+		if (!read.ok) throw new Error(read.message);
+
+		// This device reviewed f1 later than the backup, and f9, which the backup never saw; its
+		// f2 is older than the backup's.
+		const to = freshDb();
+		const here = await Progress.open(to);
+		const late = graded('f1:flashcard', day(4));
+		await here.commitReview(late);
+		await here.commitReview(graded('f9:flashcard', day(4)));
+		const restored = await restoreToDevice(read.backup, to);
+		expect(restored).toMatchObject({ ok: true, written: { cards: 1, reviews: 3 } });
+
+		const cards = await (await Progress.open(to)).loadCards();
+		expect(cards.get('f1:flashcard')).toEqual(late.after); // here, reviewed on day 4
+		expect(cards.get('f2:flashcard')?.last_review).toEqual(day(2)); // only in the backup
+		expect(cards.has('f9:flashcard')).toBe(true); // only here
+		expect(await (await Progress.open(to)).reviewsSince(day(1))).toHaveLength(5);
+
+		// Restoring the same backup again writes nothing.
+		expect(await restoreToDevice(read.backup, to)).toMatchObject({ ok: true, total: 0 });
+	});
+
+	it('refuses a backup made by a newer app, and leaves a device with newer data untouched', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const backup = JSON.parse((await backupText(from)).text) as Backup;
+		const newer = readBackup(JSON.stringify({ ...backup, schema: SCHEMA_VERSION + 1 }));
+		expect(newer).toMatchObject({ ok: false, message: expect.stringMatching(/newer version/) });
+
+		const to = freshDb();
+		await set('meta:schema', SCHEMA_VERSION + 1, createStore(to, 'kv'));
+		const before = await dump(to);
+		const read = readBackup(JSON.stringify(backup));
+		if (!read.ok) throw new Error(read.message);
+		expect(await restoreToDevice(read.backup, to)).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/newer version/)
+		});
+		expect(await dump(to)).toEqual(before);
+		expect(await backupOfDevice(day(5), to)).toMatchObject({ ok: false });
+	});
+
+	it('refuses a damaged or foreign file with a message that says why', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const backup = JSON.parse((await backupText(from)).text) as Backup;
+		const withEntries = (change: (e: [string, unknown][]) => [string, unknown][]) =>
+			JSON.stringify({ ...backup, entries: change(structuredClone(backup.entries)) });
+		const card = backup.entries.find(([k]) => k.startsWith('card:'))!;
+		const log = backup.entries.find(([k]) => k.startsWith('log:'))!;
+		const cases: [string, string, RegExp][] = [
+			['empty', '', /not JSON/],
+			['truncated', JSON.stringify(backup).slice(0, -20), /not JSON/],
+			['a fact file', JSON.stringify(factFile([])), /fact file/],
+			['another app', JSON.stringify({ app: 'anki', entries: [] }), /not a Belarus Study backup/],
+			['null', 'null', /not a Belarus Study backup/],
+			['no entries', JSON.stringify({ ...backup, entries: undefined }), /damaged: its header/],
+			['bad date', JSON.stringify({ ...backup, exportedAt: 'yesterday' }), /damaged: its header/],
+			['unknown key', withEntries((e) => [...e, ['meta:schema', 99]]), /no kind the app keeps/],
+			['proto key', withEntries((e) => [...e, ['__proto__', {}]]), /no kind the app keeps/],
+			['twice', withEntries((e) => [...e, card]), /appears twice/],
+			[
+				'bad card',
+				withEntries((e) =>
+					e.map(([k, v]) => [k, k === card[0] ? { ...(v as object), reps: -1 } : v])
+				),
+				/not readable/
+			],
+			[
+				'card under another key',
+				withEntries((e) => e.map(([k, v]) => [k === card[0] ? 'card:other' : k, v])),
+				/not readable/
+			],
+			[
+				'log under another key',
+				withEntries((e) =>
+					e.map(([k, v]) => [k === log[0] ? 'log:2026-01-01T00:00:00.000Z:x' : k, v])
+				),
+				/not readable/
+			],
+			[
+				'log at an impossible time',
+				withEntries((e) =>
+					e.map(([k, v]) => [k, k === log[0] ? { ...(v as object), at: 9e15 } : v])
+				),
+				/not readable/
+			],
+			[
+				'deck with a bad quote',
+				withEntries((e) =>
+					e.map(([k, v]) => [
+						k,
+						k.startsWith('deck:') ? { ...(v as object), sources: { doc: 'Other text.' } } : v
+					])
+				),
+				/not readable/
+			],
+			[
+				'script in a name',
+				withEntries((e) =>
+					e.map(([k, v]) => [k, k === 'meta:student-name' ? { html: '<script>' } : v])
+				),
+				/not readable/
+			]
+		];
+		for (const [name, text, message] of cases) {
+			const read = readBackup(text);
+			expect(read.ok, name).toBe(false);
+			if (!read.ok) expect(read.message, name).toMatch(message);
+		}
+	});
+});

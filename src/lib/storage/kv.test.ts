@@ -1,0 +1,20 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openKV } from './kv';
+
+describe('openKV without IndexedDB (private mode, blocked storage)', () => {
+	const real = globalThis.indexedDB;
+	afterEach(() => {
+		globalThis.indexedDB = real;
+	});
+
+	it('gives every store of the tab the same memory, so a backup sees what study wrote', async () => {
+		// @ts-expect-error -- a browser that has no IndexedDB
+		delete globalThis.indexedDB;
+		const progress = await openKV('no-idb');
+		const backup = await openKV('no-idb');
+		expect(progress.persistent).toBe(false);
+		await progress.write([['card:x', 1]], []);
+		expect(await backup.entries()).toEqual([['card:x', 1]]);
+		expect(await (await openKV('another-db')).entries()).toEqual([]);
+	});
+});

@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { cutNetwork, gradeByKeyboard, keysWith, readStore, waitForServiceWorker } from './helpers';
+
+/** Chooses a file through the page's own "Restore from a backup…" button, as a user does. */
+async function chooseBackup(page: Page, path: string) {
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+	await (await chooser).setFiles(path);
+}
+
+test('back up on one device, restore offline on another: the reviews are there', async ({
+	browser
+}, testInfo) => {
+	// The first device studies three cards and downloads a backup.
+	const first = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+	const page = await first.newPage();
+	await page.goto('/study');
+	for (const key of ['3', '4', '1'] as const) await gradeByKeyboard(page, key);
+	await expect(page.getByText('3 done today')).toBeVisible();
+	await page.goto('/decks');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a backup' }).click();
+	const file = testInfo.outputPath('backup.json');
+	await (await download).saveAs(file);
+	expect((await download).suggestedFilename()).toMatch(
+		/^belarus-study-backup-\d{4}-\d\d-\d\d\.json$/
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toContainText(
+		'3 reviews and 3 cards'
+	);
+	const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: [string, unknown][] };
+	expect(keysWith(saved.entries, 'log:')).toHaveLength(3);
+	await first.close();
+
+	// The second device has opened the app once; now it has no network at all.
+	const second = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+	const phone = await second.newPage();
+	await phone.goto('/decks');
+	await waitForServiceWorker(phone);
+	await cutNetwork(second);
+	await phone.reload();
+	await chooseBackup(phone, file);
+	await expect(phone.getByText(/made on .+: 3 reviews and 3 cards\./)).toBeVisible();
+	// What was checked waits for a confirmation, which has the focus.
+	await expect(phone.getByRole('button', { name: 'Restore it' })).toBeFocused();
+	await phone.keyboard.press('Enter');
+	await expect(phone.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
+		'3 reviews and 3 cards added'
+	);
+	const stored = await readStore(phone);
+	expect(keysWith(stored, 'card:').sort()).toEqual(keysWith(saved.entries, 'card:').sort());
+	expect(keysWith(stored, 'log:').sort()).toEqual(keysWith(saved.entries, 'log:').sort());
+
+	// Study, reached by the app's own link, counts the restored reviews.
+	await phone.getByRole('link', { name: 'Study' }).click();
+	await expect(phone.getByText('3 done today')).toBeVisible();
+
+	// The same backup again adds nothing.
+	await phone.goto('/decks');
+	await chooseBackup(phone, file);
+	await phone.getByRole('button', { name: 'Restore it' }).click();
+	await expect(phone.getByRole('status').filter({ hasText: 'Nothing to restore' })).toBeVisible();
+	await second.close();
+});
+
+test('a damaged backup or a wrong file is refused with the reason, and nothing changes', async ({
+	page
+}, testInfo) => {
+	await page.goto('/study');
+	await gradeByKeyboard(page, '3');
+	await page.goto('/decks');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a backup' }).click();
+	const good = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+		entries: [string, { reps?: number }][];
+	};
+	const before = await readStore(page);
+
+	const files: [string, string, RegExp][] = [
+		['notes.txt', 'Not a backup at all', /not JSON/],
+		['class-deck.json', JSON.stringify({ format: 1, facts: [] }), /looks like a fact file/],
+		[
+			'damaged.json',
+			JSON.stringify({
+				...good,
+				entries: good.entries.map(([k, v]) => [k, k.startsWith('card:') ? { ...v, reps: -1 } : v])
+			}),
+			/damaged: record \d+ \(“card:.+”\) is not readable/
+		],
+		['newer.json', JSON.stringify({ ...good, schema: 2 }), /newer version/]
+	];
+	for (const [name, text, reason] of files) {
+		const path = testInfo.outputPath(name);
+		writeFileSync(path, text);
+		await chooseBackup(page, path);
+		await expect(page.getByRole('alert')).toContainText(reason);
+		await expect(page.getByRole('alert')).toContainText('Nothing was restored.');
+		await expect(page.getByRole('button', { name: 'Restore it' })).toHaveCount(0);
+	}
+	expect(await readStore(page)).toEqual(before);
+});
