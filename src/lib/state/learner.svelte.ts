@@ -70,9 +70,28 @@ export class Learner {
 		this.mode = progress.mode;
 		this.problems = progress.problems;
 		this.#tabs?.addEventListener('message', ({ data }: MessageEvent) => {
-			if (!isGradeElsewhere(data)) return;
-			this.#apply(data);
+			if (isGradeElsewhere(data)) this.#apply(data);
+			else if ((data as { restored?: unknown } | null)?.restored === true) void this.reread();
 		});
+	}
+
+	/**
+	 * Reads the cards and today's counts again from storage (a backup was restored in another
+	 * tab). Grades given here since are kept: they are already stored, or stored next.
+	 */
+	async reread(now = new Date()): Promise<void> {
+		const [cards, today] = await Promise.all([
+			this.#progress.loadCards(),
+			this.#progress.reviewsSince(startOfDay(now))
+		]);
+		for (const review of this.#pending) cards.set(review.itemId, review.after);
+		this.cards.clear();
+		for (const [id, card] of cards) this.cards.set(id, card);
+		this.doneToday = today.length + this.#pending.length;
+		this.newSeenToday = [...today, ...this.#pending].filter(
+			(r) => !r.before || r.before.state === State.New
+		).length;
+		this.#undoable = [];
 	}
 
 	/** Stops listening to other tabs (a test's learner; a tab's lives as long as the tab). */
@@ -197,9 +216,16 @@ export function getLearner(): Promise<Learner> {
 	return shared;
 }
 
-/** Drops this tab's learner (after a restore): the next page loads it afresh from storage. */
+/**
+ * After a restore: drops this tab's learner (the next page loads it afresh from storage) and
+ * tells the app's other tabs to read their cards again.
+ */
 export function forgetLearner() {
 	const old = shared;
 	shared = undefined;
 	old?.then((learner) => learner.close()).catch(() => {});
+	if (typeof BroadcastChannel !== 'function') return;
+	const tabs = new BroadcastChannel(CHANNEL);
+	tabs.postMessage({ restored: true });
+	tabs.close();
 }

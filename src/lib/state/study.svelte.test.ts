@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { Rating } from '../srs/grades';
-import { Learner } from './learner.svelte';
+import { forgetLearner, Learner } from './learner.svelte';
 import { NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
 
 const yesterday = new Date('2026-11-22T12:00:00Z');
@@ -148,4 +148,31 @@ it('undo is refused once the card was graded since, in a quiz or in another tab'
 	expect(one.cards.get(id)?.reps).toBe(2);
 	one.close();
 	two.close();
+});
+
+it('a backup restored in another tab: this tab reads the cards again, keeping its own grade', async () => {
+	freshDevice();
+	const [here, other] = [await Learner.load(now), await Learner.load(now)];
+	const [a, b] = deck.items.filter((i) => deck.studyIds.has(i.id));
+	await here.grade(a!.id, Rating.Good, 'study', now);
+	// What a restore writes, straight into storage; then the restoring tab says so.
+	const { Progress } = await import('../storage/progress');
+	const { newCard, review } = await import('../srs/scheduler');
+	const restored = review(newCard(yesterday), Rating.Easy, yesterday);
+	await (
+		await Progress.open()
+	).commitReview({
+		itemId: b!.id,
+		grade: Rating.Easy,
+		at: yesterday,
+		via: 'study',
+		before: undefined,
+		after: restored
+	});
+	expect(here.cards.has(b!.id)).toBe(false);
+	forgetLearner();
+	await expect.poll(() => here.cards.get(b!.id)?.reps).toBe(1);
+	expect(here.cards.get(a!.id)?.reps).toBe(1);
+	here.close();
+	other.close();
 });
