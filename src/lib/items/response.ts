@@ -5,6 +5,9 @@
 import { matchTyped } from './answer';
 import type { Item } from './types';
 
+/** The longest typed answer kept (a result code and a saved attempt carry at most this). */
+export const MAX_TYPED = 200;
+
 export type ItemResponse =
 	/** mcq, or cloze answered from its options: index into `options`. */
 	| { kind: 'choice'; index: number }

@@ -15,7 +15,7 @@
  */
 import { hasVisible } from './visible';
 import * as v from 'valibot';
-import type { ItemResponse } from '../items/response';
+import { MAX_TYPED, type ItemResponse } from '../items/response';
 import { checkOf, deflate, toBase64url, unpackJson, utf8 } from './bytes';
 import { MAX_QUESTIONS, type Decoded } from './assignment';
 
@@ -43,14 +43,23 @@ const CompactSchema = v.union([
 	v.null(),
 	index,
 	v.boolean(),
-	v.pipe(v.string(), v.maxLength(200)),
+	v.pipe(v.string(), v.maxLength(MAX_TYPED)),
 	v.strictObject({ o: v.pipe(v.array(index), v.maxLength(20)) }),
 	v.strictObject({ p: v.pipe(v.array(index), v.maxLength(20)) }),
 	v.strictObject({ m: v.boolean() })
 ]);
 
+/** Control and text-direction characters: a name with one could reorder or hide the text around it. */
 // eslint-disable-next-line no-control-regex
-const nameText = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
+const NOT_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const nameText = new RegExp(`^[^${NOT_IN_NAMES.source.slice(1, -1)}]+$`);
+
+/**
+ * A student's name as typed → as a result code carries it: without control and direction
+ * characters (pasted names often bring them), spaces collapsed, at most MAX_NAME characters.
+ */
+export const cleanName = (typed: string) =>
+	typed.replace(NOT_IN_NAMES, '').trim().replace(/\s+/g, ' ').slice(0, MAX_NAME).trim();
 
 const WireV1 = v.strictObject({
 	a: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(24)),

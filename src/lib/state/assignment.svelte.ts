@@ -10,7 +10,7 @@ import type { Item } from '../items/types';
 import { Rating } from '../srs/grades';
 import { checkDeck, decodeAssignment, type Assignment } from '../quiz/assignment';
 import { questionOrder, shownItem, timeLeft } from '../quiz/attempt';
-import { encodeResult } from '../quiz/result-code';
+import { cleanName, encodeResult } from '../quiz/result-code';
 import { isCorrect } from '../quiz/score';
 import { AssignmentStore, type Attempt } from '../storage/assignments';
 import { builtinDeck } from './builtin-deck';
@@ -36,8 +36,8 @@ export async function openLink(fragment: string): Promise<Opened> {
 	};
 }
 
-/** How often the running timer is written down (a crash loses at most this much time). */
-const SAVE_EVERY_MS = 5000;
+/** How often the running timer is written down (a crash or a reload loses at most this much). */
+const SAVE_EVERY_MS = 1000;
 
 export class AttemptSession {
 	readonly assignment: Assignment;
@@ -129,7 +129,7 @@ export class AttemptSession {
 
 	/** Starts (or, when allowed, starts again) with the student's name. */
 	async start(student: string, now: Date): Promise<void> {
-		const name = student.trim().replace(/\s+/g, ' ').slice(0, 60);
+		const name = cleanName(student);
 		if (!hasVisible(name) || (this.attempt && !this.canRetake)) return;
 		this.attempt = {
 			v: 1,
@@ -154,9 +154,20 @@ export class AttemptSession {
 		this.nowMs = now.getTime();
 	}
 
-	/** Stops the clock and writes the time down (the page is hidden or closing). */
+	/**
+	 * Stops the clock and writes the time down: the page is closing (or reloading, or opening
+	 * another assignment). The time limit counts while the assignment is open, so time away in
+	 * another app or tab counts; time with the page closed does not.
+	 */
 	async pause(now: Date): Promise<void> {
 		if (!this.#fold(now)) return;
+		await this.#save();
+	}
+
+	/** Writes the running time down and keeps the clock going (the page is hidden, or a tick). */
+	async checkpoint(now: Date): Promise<void> {
+		if (!this.#fold(now)) return;
+		this.#runningSince = now.getTime();
 		await this.#save();
 	}
 
@@ -166,11 +177,7 @@ export class AttemptSession {
 		if (this.phase !== 'taking') return;
 		const left = this.timeLeft;
 		if (left !== null && left <= 0) return this.submit(now);
-		if (now.getTime() - this.#lastSave >= SAVE_EVERY_MS) {
-			this.#fold(now);
-			this.#runningSince = now.getTime();
-			await this.#save();
-		}
+		if (now.getTime() - this.#lastSave >= SAVE_EVERY_MS) await this.checkpoint(now);
 	}
 
 	/** Records the answer to the current question (as shown) and moves on. */

@@ -17,7 +17,7 @@
 import * as v from 'valibot';
 import { decodeResult, studentKey } from '../quiz/result-code';
 import type { CollectedResult } from '../quiz/report';
-import type { ItemResponse } from '../items/response';
+import { MAX_TYPED, type ItemResponse } from '../items/response';
 import { openStore } from './quizzes';
 import type { KV } from './kv';
 import type { StorageMode } from './progress';
@@ -35,7 +35,7 @@ const ResponseSchema = v.nullable(
 	v.variant('kind', [
 		v.object({ kind: v.literal('choice'), index }),
 		v.object({ kind: v.literal('bool'), value: v.boolean() }),
-		v.object({ kind: v.literal('text'), value: v.pipe(v.string(), v.maxLength(200)) }),
+		v.object({ kind: v.literal('text'), value: v.pipe(v.string(), v.maxLength(MAX_TYPED)) }),
 		v.object({ kind: v.literal('order'), order: v.array(index) }),
 		v.object({ kind: v.literal('pairs'), rights: v.array(index) }),
 		v.object({ kind: v.literal('self'), remembered: v.boolean() })

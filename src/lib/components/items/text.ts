@@ -1,6 +1,8 @@
 /** A typed answer as a response; `countAlmost` when the learner said an almost-right one counts. */
-import type { ItemResponse } from '$lib/items/response';
+import { MAX_TYPED, type ItemResponse } from '$lib/items/response';
 
-export function textResponse(value: string, countAlmost: boolean): ItemResponse {
+export function textResponse(typed: string, countAlmost: boolean): ItemResponse {
+	// The field stops at this length; a value set otherwise (a script, an old browser) is cut.
+	const value = typed.slice(0, MAX_TYPED);
 	return countAlmost ? { kind: 'text', value, countAlmost } : { kind: 'text', value };
 }

@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, expect, it } from 'vitest';
+import { encodeAssignment } from '../quiz/assignment';
+import { testAssignment } from '../quiz/fixtures';
+import { decodeResult } from '../quiz/result-code';
+import { AttemptSession, openLink } from './assignment.svelte';
+import { builtinDeck, loadBuiltinDeck } from './builtin-deck';
+import { deckIdentity } from './deck-identity';
+
+beforeAll(() => loadBuiltinDeck());
+
+const T0 = Date.UTC(2026, 11, 3, 9);
+const at = (seconds: number) => new Date(T0 + seconds * 1000);
+
+/** A one-minute assignment of three built-in questions, opened as a student would. */
+async function opened(id: string) {
+	const identity = await deckIdentity();
+	const itemIds = builtinDeck()
+		.items.filter((i) => i.kind === 'mcq')
+		.slice(0, 3)
+		.map((i) => i.id);
+	const base = testAssignment(id);
+	const fragment = await encodeAssignment({
+		...base,
+		deck: { id: identity.id, hash: identity.hash },
+		itemIds,
+		settings: { ...base.settings, timeLimit: 1 }
+	});
+	const link = await openLink(`#${fragment}`);
+	if (!link.ok) throw new Error(link.message);
+	return link;
+}
+
+it('the time limit counts while the assignment is open, hidden or not, and stops while it is closed', async () => {
+	const link = await opened('timer-1');
+	const session = await AttemptSession.open(link);
+	await session.start('Ann', at(0));
+	// Another app for 20 s: the clock runs on.
+	await session.checkpoint(at(10));
+	session.resume(at(30));
+	await session.tick(at(30));
+	expect(session.elapsedMs(at(30).getTime())).toBe(30_000);
+
+	// The tab is closed at 40 s; ticks of a page going away do not start the clock again.
+	await session.pause(at(40));
+	await session.tick(at(45));
+	await session.tick(at(52));
+	expect(session.elapsedMs(at(52).getTime())).toBe(40_000);
+
+	// Opened again an hour later: the timer is where it was, and runs from there.
+	const again = await AttemptSession.open(link);
+	again.resume(at(3600));
+	await again.tick(at(3610));
+	expect(again.elapsedMs(at(3610).getTime())).toBe(50_000);
+	expect(again.timeLeft).toBe(10_000);
+});
+
+it('a reload loses at most a second of the timer', async () => {
+	const link = await opened('timer-2');
+	const session = await AttemptSession.open(link);
+	await session.start('Ann', at(0));
+	for (let s = 1; s <= 7; s++) await session.tick(at(s + 0.5));
+	// The page is gone without its pagehide save (a crash, a killed tab).
+	const reloaded = await AttemptSession.open(link);
+	expect(reloaded.attempt?.elapsedMs).toBeGreaterThanOrEqual(6_500);
+});
+
+it('a name pasted with direction or control characters still submits, without them', async () => {
+	const link = await opened('names');
+	const session = await AttemptSession.open(link);
+	await session.start('  Lena \u2068Ivanova\u2069\u0085 ', at(0));
+	expect(session.attempt?.student).toBe('Lena Ivanova');
+	await session.submit(at(30));
+	const code = session.attempt?.submitted?.code ?? '';
+	const decoded = await decodeResult(code);
+	expect(decoded.ok && decoded.value.student).toBe('Lena Ivanova');
+	// A name of nothing but such characters is no name.
+	const other = await AttemptSession.open(await opened('names-2'));
+	await other.start('\u202e\u2066', at(0));
+	expect(other.phase).toBe('intro');
+});
