@@ -126,6 +126,8 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 		teacher.getByRole('button', { name: 'Download CSV' }).click()
 	]);
 	const csv = await readFile((await download.path()) as string, 'utf8');
+	// UTF-8 with a byte-order mark, so a spreadsheet reads Cyrillic names right.
+	expect(csv.startsWith('\uFEFF"Assignment')).toBe(true);
 	expect(download.suggestedFilename()).toMatch(/\.csv$/);
 	expect(csv).toContain('"Hanna Kavaliova","4","6","67"');
 

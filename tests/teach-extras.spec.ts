@@ -52,6 +52,32 @@ test('a teacher deletes one of two quizzes, after confirming in place; results s
 	expect(dialogs).toBe(0);
 });
 
+test('the quiz form says what it will not take, and when the due date has passed', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	await page.getByLabel('Title').fill('Timed');
+	await expect(page.locator('.preview > li').first()).toBeVisible();
+	// The browser's own check is skipped, as a script or an old browser would.
+	await page.locator('form').evaluate((form) => form.setAttribute('novalidate', ''));
+	for (const minutes of ['2.5', '-3', '1000']) {
+		await page.getByLabel('Time limit (minutes, empty for none)').fill(minutes);
+		await page.getByRole('button', { name: 'Share', exact: true }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Give the time limit as whole minutes, from 1 to 600 (empty or 0 for none).'
+		);
+	}
+	expect(keysWith(await readStore(page), 'quiz:')).toEqual([]);
+	await page.getByLabel('Due date').fill('2020-01-01');
+	await expect(page.getByText('That date has passed: students will see it as past.')).toBeVisible();
+	await page.getByLabel('Due date').fill('2099-01-01');
+	await expect(page.getByText('That date has passed')).toHaveCount(0);
+	await page.getByLabel('Time limit (minutes, empty for none)').fill('1');
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /is ready to share/ })).toBeFocused();
+	expect(keysWith(await readStore(page), 'quiz:')).toHaveLength(1);
+});
+
 /** A student takes the quiz at `link` without answering, confirming in place; returns the code. */
 async function submitUnanswered(page: Page, link: string, name: string): Promise<string> {
 	let dialogs = 0;

@@ -339,5 +339,8 @@ describe('result codes', () => {
 			b,
 			'R1.broken'
 		]);
+		// Stuck to a name, a label, a dash or a link, as chats and forms paste them.
+		const glued = `Boris:${a} code=${b} Alice—${a}. https://chat.example/?text=${b}&x=1`;
+		expect(findCodes(glued)).toEqual([a, b, a, b]);
 	});
 });

@@ -63,6 +63,9 @@ describe('intake and class report', () => {
 		expect(first.results.map((r) => r.student)).toEqual(['Ann', 'Bob']);
 		const second = await intakeCodes(`${annLater} ${ann}`, a, items, first.results);
 		expect(second.intakes.map((i) => i.status)).toEqual(['replaced', 'older']);
+		// Written otherwise than the result it merged with: the teacher is told who it counts as.
+		expect(second.intakes[0]).toMatchObject({ sameAs: 'Ann' });
+		expect(first.intakes[0]).not.toHaveProperty('sameAs');
 		expect(second.changed).toHaveLength(1);
 
 		const report = classReport(items, second.results);

@@ -13,7 +13,13 @@ export interface CollectedResult extends StudentResult {
 }
 
 export type Intake =
-	| { code: string; status: 'added' | 'duplicate' | 'replaced' | 'older'; student: string }
+	| {
+			code: string;
+			status: 'added' | 'duplicate' | 'replaced' | 'older';
+			student: string;
+			/** The name of the kept result it was merged with, when written otherwise ("alice"). */
+			sameAs?: string;
+	  }
 	| { code: string; status: 'rejected'; reason: string };
 
 export interface IntakeOutcome {
@@ -81,7 +87,8 @@ export async function intakeCodes(
 			byStudent.set(key, entry);
 			changed.set(key, entry);
 		}
-		intakes.push({ code, status, student: result.student });
+		const sameAs = kept && kept.student !== result.student ? kept.student : undefined;
+		intakes.push({ code, status, student: result.student, ...(sameAs ? { sameAs } : {}) });
 	}
 	return {
 		results: [...byStudent.values()].sort((a, b) => a.student.localeCompare(b.student)),

@@ -177,9 +177,12 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
  * Anything that starts like a code is returned, damaged or not, so it can be reported.
  */
 export function findCodes(text: string): string[] {
-	return text
-		.slice(0, 2_000_000)
-		.split(/[\s,;"'<>()[\]{}]+/)
-		.map((t) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9_-]+$/g, ''))
-		.filter((t) => /^R\d{1,6}\./.test(t));
+	return (
+		text
+			.slice(0, 2_000_000)
+			// A code is letters, digits, "_", "-" and "."; anything else ends it ("Boris:R1…", "—R1…").
+			.split(/[^A-Za-z0-9_.-]+/)
+			.map((t) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9_-]+$/g, ''))
+			.filter((t) => /^R\d{1,6}\./.test(t))
+	);
 }

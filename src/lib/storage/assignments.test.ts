@@ -68,6 +68,13 @@ describe('AssignmentStore', () => {
 		expect(await store.saveAttempt(ahead)).toBe(ahead);
 		// The other tab, still on question 1 (or on the intro, pressing Start), saves: refused.
 		expect(await store.saveAttempt({ ...base })).toEqual(ahead);
+		// It answers question 1 too, otherwise: as far along, but not the answer given. Refused.
+		const again = { ...ahead, responses: [{ kind: 'choice' as const, index: 3 }, null] };
+		expect(await store.saveAttempt(again)).toEqual(ahead);
+		// Its timer save (the same answers) is fine.
+		expect(await store.saveAttempt({ ...ahead, elapsedMs: 4000 })).toMatchObject({
+			elapsedMs: 4000
+		});
 		const submitted = { ...ahead, submitted: { at: 9000, code: 'R1.x.y', seconds: 8 } };
 		await store.saveAttempt(submitted);
 		expect(await store.saveAttempt({ ...ahead, position: 2 })).toEqual(submitted);

@@ -71,7 +71,14 @@ export function supersedes(stored: Attempt, incoming: Attempt): boolean {
 	if (stored.fragment !== incoming.fragment) return true; // another quiz under the same id
 	if (stored.retakes !== incoming.retakes) return incoming.retakes > stored.retakes;
 	if (stored.submitted) return incoming.submitted?.at === stored.submitted.at;
-	return incoming.submitted !== null || incoming.position >= stored.position;
+	// Not behind, and every answer stored is still there: a stale tab cannot answer again.
+	return (
+		(incoming.submitted !== null || incoming.position >= stored.position) &&
+		stored.responses.every(
+			(given, i) =>
+				given === null || JSON.stringify(incoming.responses[i]) === JSON.stringify(given)
+		)
+	);
 }
 
 const StoredResultSchema = v.object({ v: v.literal(1), code: v.string() });
