@@ -49,5 +49,26 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect(page.locator('.verdict')).toBeVisible();
 			expect(await audit(page)).toEqual([]);
 		});
+
+		test('no violations on a fill-in-the-blank once answered (the word in the sentence)', async ({
+			page
+		}) => {
+			await page.goto('/quiz');
+			await expect(page.getByText(/^Question 1 of \d+/)).toBeVisible();
+			await page.getByText('Question types:').click();
+			for (const box of await page.locator('.kinds input[type="checkbox"]:enabled').all()) {
+				const label = (await box.evaluate((el) => el.closest('label')?.textContent)) ?? '';
+				await box.setChecked(label.trim().startsWith('Fill in the blank'));
+			}
+			await page.getByRole('button', { name: 'Start a new quiz' }).click();
+			await expect(page.locator('#quiz-question')).toBeFocused();
+			const typed = page.getByRole('textbox', { name: 'Missing word(s)' });
+			if (await typed.count()) {
+				await typed.fill('not this');
+				await typed.press('Enter');
+			} else await page.keyboard.press('A');
+			await expect(page.locator('.sentence mark')).toBeVisible();
+			expect(await audit(page)).toEqual([]);
+		});
 	});
 }

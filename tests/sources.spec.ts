@@ -13,6 +13,36 @@ test('a card links to its sentence in the source, highlighted on arrival', async
 	await expect(mark).toBeInViewport();
 });
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 640 } });
+
+	test('a link to a sentence far down the document scrolls to it, from another page', async ({
+		page
+	}) => {
+		await page.goto('/browse');
+		const fact = page
+			.getByRole('listitem')
+			.filter({ hasText: 'Since which year has Alexander Lukashenko ruled Belarus?' })
+			.first();
+		await fact.getByRole('link', { name: /Read it in/ }).click();
+		await expect(page).toHaveURL(/\/sources\/d00[01]#fact-/);
+		const mark = page.locator('mark');
+		await expect(mark).toContainText('1994');
+		await expect(mark).toBeFocused();
+		await expect(mark).toBeInViewport();
+		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(640);
+	});
+
+	test('a damaged address highlights nothing and breaks nothing', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto('/sources/d000#fact-%E0%A4%A');
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('mark')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+});
+
 test('each source document is shown in full, as text', async ({ page, request }) => {
 	for (const [doc, file] of [
 		['d000', '000_ab8cce6dda6e05d1.txt'],
