@@ -107,6 +107,15 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await page.getByLabel('Topic').selectOption({ label: 'Dates (2)' });
 	await expect(page.locator('ol.facts > li > article')).toHaveCount(2);
 
+	// The quiz offers only the kinds this deck has questions of, all of them chosen.
+	await page.goto('/quiz');
+	await expect(page.getByText(/^Question 1 of \d+/)).toBeVisible();
+	await page.getByText('Question types:').click();
+	const boxes = page.locator('.kinds input[type="checkbox"]');
+	await expect(boxes.first()).toBeVisible();
+	expect(await page.locator('.kinds input[type="checkbox"]:enabled:not(:checked)').count()).toBe(0);
+	expect(await page.locator('.kinds input[type="checkbox"]:disabled:checked').count()).toBe(0);
+
 	// Loading a new version (pasted this time) replaces the stored copy.
 	await readyDecks(page);
 	await page.getByText('…or paste the JSON').click();

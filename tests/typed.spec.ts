@@ -97,6 +97,22 @@ test('a wrong name is wrong: Again is suggested, and any grade can still be chos
 	expect(await grades(page)).toEqual([2]);
 });
 
+test('"Show answer" instead of Check: the answer is shown for self-grading, no field is left that does nothing', async ({
+	page
+}) => {
+	await bialiatskiDue(page);
+	await page.getByLabel('Type your answer').check();
+	await page.getByRole('textbox', { name: 'Your answer' }).fill('Bialia');
+	await page.getByRole('button', { name: /show answer/i }).click();
+	await expect(page.locator('.answer strong')).toHaveText('Ales Bialiatski');
+	await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Check' })).toHaveCount(0);
+	await expect(page.getByText(/^Suggested:/)).toHaveCount(0);
+	await page.keyboard.press('1');
+	await expect(page.locator('#question')).not.toHaveText(PROMPT);
+	expect(await grades(page)).toEqual([1]);
+});
+
 test('a one-letter typo: "Almost — check the spelling", and the learner decides', async ({
 	page
 }) => {
