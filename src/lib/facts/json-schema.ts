@@ -7,8 +7,9 @@
  * valibot's `trim()` transforms text before its length is checked; JSON Schema cannot transform,
  * so trimmed text that must not be empty becomes `pattern: "\S"` (at least one non-space
  * character: JavaScript's trim and the regex `\s` agree on what a space is). A maximum length
- * still counts the untrimmed text, so the JSON Schema is, if anything, stricter. Every other
- * action must convert exactly: the converter runs with `errorMode: 'throw'`.
+ * still counts the untrimmed text, so the JSON Schema is, if anything, stricter. A `check`
+ * (visible text, no control characters) has no JSON Schema form: the comment says the app makes
+ * it. Every other action must convert exactly: the converter runs with `errorMode: 'throw'`.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { FactFileSchema } from './schema';
@@ -19,12 +20,16 @@ export function factFileJsonSchema(): JsonSchema {
 	const schema = toJsonSchema(FactFileSchema, {
 		target: 'draft-07',
 		errorMode: 'throw',
-		overrideAction: ({ valibotAction, jsonSchema }) =>
-			valibotAction.type === 'trim' ? { ...jsonSchema, pattern: '\\S' } : undefined
+		overrideAction: ({ valibotAction, jsonSchema }) => {
+			if (valibotAction.type === 'trim') return { ...jsonSchema, pattern: '\\S' };
+			// Checks of text a JSON Schema cannot say (visible, no control characters): the app's.
+			if (valibotAction.type === 'check') return jsonSchema;
+			return undefined;
+		}
 	});
 	return {
 		$schema: schema.$schema,
-		$comment: `Generated from src/lib/facts/schema.ts by scripts/json-schema.ts; do not edit. Quotes must also be verbatim in their documents, and ids unique and resolvable: the app checks those too.`,
+		$comment: `Generated from src/lib/facts/schema.ts by scripts/json-schema.ts; do not edit. Quotes must also be verbatim in their documents, ids unique and resolvable, and text visible, without control or text-direction characters: the app checks those too.`,
 		...schema
 	};
 }

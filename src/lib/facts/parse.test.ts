@@ -147,6 +147,22 @@ describe('parseFactFile', () => {
 			{ path: 'facts.0.source.quote', message: 'must not be empty' }
 		]);
 	});
+
+	it('refuses text a reader cannot see, or that reorders what is around it', () => {
+		const cases: [string, string][] = [
+			['\u200b', 'must have visible text, not only spaces or invisible marks'],
+			['Class \u202eA', 'must not contain control or text-direction characters'],
+			['Bell\u0007', 'must not contain control or text-direction characters'],
+			['Bad \ud800 half', 'must be valid Unicode text (it has a broken character)']
+		];
+		for (const [title, message] of cases) {
+			const file = valid();
+			(file.deck as Record<string, unknown>).title = title;
+			expect(problemsOf(parse(file)), JSON.stringify(title)).toEqual([
+				{ path: 'deck.title', message }
+			]);
+		}
+	});
 });
 
 describe('parseFactFile on hostile input', () => {

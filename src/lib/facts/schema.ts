@@ -11,6 +11,7 @@
  * messages are what a teacher reads when an imported file fails, so they are plain English.
  */
 import * as v from 'valibot';
+import { hasVisible } from '../quiz/visible';
 
 /** What kind of thing a fact's value is; distractors are always drawn from the same kind. */
 export const VALUE_TYPES = [
@@ -47,8 +48,23 @@ const text = (max: number) =>
 		v.string(),
 		v.trim(),
 		v.minLength(1, 'must not be empty'),
-		v.maxLength(max, `must be at most ${max} characters long`)
+		v.maxLength(max, `must be at most ${max} characters long`),
+		// Control and text-direction characters hide or reorder what a reader sees.
+		v.check(
+			// eslint-disable-next-line no-control-regex
+			(value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value),
+			'must not contain control or text-direction characters'
+		),
+		v.check(
+			(value) => value === '' || hasVisible(value),
+			'must have visible text, not only spaces or invisible marks'
+		),
+		v.check(wellFormed, 'must be valid Unicode text (it has a broken character)')
 	);
+/** No lone surrogate (half of a character, as a broken copy leaves). */
+function wellFormed(value: string): boolean {
+	return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+}
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
 	v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} entries`));
 const nonEmptyList = <T extends v.GenericSchema>(item: T, max: number) =>
