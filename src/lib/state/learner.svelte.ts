@@ -53,6 +53,8 @@ export class Learner {
 	readonly scheduler: Scheduler;
 	#progress: Progress;
 	#pending: Review[] = [];
+	/** The day (its start, epoch ms) today's counts are of. */
+	#day = 0;
 	/** This tab's study grades, last one last: what Undo takes back (raw: compared by identity). */
 	#undoable = $state.raw<Review[]>([]);
 	#flushing: Promise<void> | undefined;
@@ -80,6 +82,7 @@ export class Learner {
 	 * tab). Grades given here since are kept: they are already stored, or stored next.
 	 */
 	async reread(now = new Date()): Promise<void> {
+		this.#day = startOfDay(now).getTime();
 		const [cards, today] = await Promise.all([
 			this.#progress.loadCards(),
 			this.#progress.reviewsSince(startOfDay(now))
@@ -87,11 +90,20 @@ export class Learner {
 		for (const review of this.#pending) cards.set(review.itemId, review.after);
 		this.cards.clear();
 		for (const [id, card] of cards) this.cards.set(id, card);
-		this.doneToday = today.length + this.#pending.length;
-		this.newSeenToday = [...today, ...this.#pending].filter(
+		const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
+		this.doneToday = today.length + pendingToday.length;
+		this.newSeenToday = [...today, ...pendingToday].filter(
 			(r) => !r.before || r.before.state === State.New
 		).length;
 		this.#undoable = [];
+	}
+
+	/**
+	 * A new day since the counts were read (the app left open overnight): today's reviews and
+	 * new cards start again from what is stored for the new day.
+	 */
+	async rollover(now: Date): Promise<void> {
+		if (startOfDay(now).getTime() !== this.#day) await this.reread(now);
 	}
 
 	/** Stops listening to other tabs (a test's learner; a tab's lives as long as the tab). */
@@ -109,6 +121,7 @@ export class Learner {
 			return [undefined, []] as const;
 		});
 		const learner = new Learner(progress, cards, scheduler);
+		learner.#day = startOfDay(now).getTime();
 		if (learner.cards.size) markPersonal();
 		learner.doneToday = today.length;
 		learner.newSeenToday = today.filter(
@@ -213,7 +226,12 @@ export function getLearner(): Promise<Learner> {
 			shared = undefined; // the next page tries again (say, once the scheduler's file arrives)
 			throw error;
 		});
-	return shared;
+	// Each page asks: one left open past midnight counts the new day's reviews afresh.
+	return shared.then(async (learner) => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+		await learner.rollover(new Date()).catch(() => {});
+		return learner;
+	});
 }
 
 /**

@@ -176,3 +176,20 @@ it('a backup restored in another tab: this tab reads the cards again, keeping it
 	here.close();
 	other.close();
 });
+
+it('left open past midnight: the new day starts with no reviews done and the day’s new cards', async () => {
+	freshDevice();
+	const learner = await Learner.load(yesterday);
+	const session = new StudySession(deck, learner, yesterday);
+	for (let i = 0; i < 3; i++) {
+		session.reveal();
+		await session.grade(Rating.Easy, yesterday);
+	}
+	expect([learner.doneToday, learner.newSeenToday]).toEqual([3, 3]);
+	await learner.rollover(yesterday); // the same day: nothing changes
+	expect(learner.doneToday).toBe(3);
+	await learner.rollover(now);
+	expect([learner.doneToday, learner.newSeenToday]).toEqual([0, 0]);
+	expect(newCardsNow(deck, learner.cards, learner.newSeenToday, now)).toBe(NEW_PER_DAY);
+	learner.close();
+});

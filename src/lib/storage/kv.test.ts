@@ -18,3 +18,17 @@ describe('openKV without IndexedDB (private mode, blocked storage)', () => {
 		expect(await (await openKV('another-db')).entries()).toEqual([]);
 	});
 });
+
+describe('openKV when IndexedDB never answers', () => {
+	const real = globalThis.indexedDB;
+	afterEach(() => {
+		globalThis.indexedDB = real;
+	});
+
+	it('works in memory after the wait instead of hanging', async () => {
+		// An open request whose events never fire.
+		globalThis.indexedDB = { open: () => ({}) } as unknown as IDBFactory;
+		const kv = await openKV('silent-db', 50);
+		expect(kv.persistent).toBe(false);
+	});
+});

@@ -83,8 +83,14 @@ export function memoryKV(): KV {
 /** This tab's memory in place of each database that cannot be opened: one, shared by every store. */
 const memories = new Map<string, KV>();
 
-/** Opens the database, or memory when IndexedDB is missing or refuses to open. */
-export async function openKV(dbName = DB_NAME): Promise<KV> {
+/** How long opening the database may take before the tab works in memory instead. */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+/**
+ * Opens the database, or memory when IndexedDB is missing, refuses to open, or never answers
+ * (a browser bug seen in Safari: the open request never fires).
+ */
+export async function openKV(dbName = DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Promise<KV> {
 	const memory = () => {
 		const kv = memories.get(dbName) ?? memoryKV();
 		memories.set(dbName, kv);
@@ -93,7 +99,11 @@ export async function openKV(dbName = DB_NAME): Promise<KV> {
 	if (typeof indexedDB === 'undefined') return memory();
 	try {
 		const kv = idbKV(createStore(dbName, STORE_NAME));
-		await kv.get('meta:probe');
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const silence = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), timeoutMs);
+		});
+		await Promise.race([kv.get('meta:probe'), silence]).finally(() => clearTimeout(timer));
 		return kv;
 	} catch {
 		return memory();
