@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ROUTES } from './helpers';
-
-const audit = async (page: Page) =>
-	(
-		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-	).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+import { expect, test } from '@playwright/test';
+import { audit, ROUTES } from './helpers';
 
 /** The page background of each colour scheme (app.css: --paper). */
 const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(21, 24, 28)' } as const;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** Every route of the app, as a user would type it. */
@@ -94,4 +95,20 @@ export async function builtFile(source: string): Promise<string> {
 	const entry = manifest[source];
 	if (!entry) throw new Error(`${source} is not in the build`);
 	return `/${entry.file}`;
+}
+
+/**
+ * axe over the whole page laid out at once: scrolled, a target can sit half under the sticky
+ * navigation or the sticky bar of buttons, which axe counts as too small.
+ */
+export async function audit(page: Page) {
+	const size = page.viewportSize();
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	if (size)
+		await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	if (size) await page.setViewportSize(size);
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -4,12 +4,11 @@
  * some wrong on purpose, so the feedback and the score are both checked. The right answers come
  * from the item bank generated in Node from the same fact file and seed as the app.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { matchTyped } from '../src/lib/items/answer';
 import type { Cloze, Item, Matching, Timeline, TrueFalse } from '../src/lib/items/types';
 import { KINDS, ofKind } from './bank';
-import { readStore, writeStore } from './helpers';
+import { audit, readStore, writeStore } from './helpers';
 
 /** Starts a quiz of one kind and returns its number of questions. */
 async function startQuiz(page: Page, kind: string): Promise<number> {
@@ -64,22 +63,6 @@ async function expectScore(
 		good: earlier.good + right,
 		again: earlier.again + total - right
 	});
-}
-
-/**
- * axe over the whole page laid out at once. Scrolled, a target can sit half under the sticky
- * navigation or the sticky bar of buttons, which axe counts as too small; scrolling uncovers it.
- */
-async function audit(page: Page) {
-	const size = page.viewportSize();
-	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	if (size)
-		await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	if (size) await page.setViewportSize(size);
-	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('true or false by T and F: feedback names the right answer and what the source says', async ({

@@ -81,6 +81,7 @@ export class Learner {
 	 * Reads the cards and today's counts again from storage (a backup was restored in another
 	 * tab). Grades given here since are kept: they are already stored, or stored next.
 	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	async reread(now = new Date()): Promise<void> {
 		this.#day = startOfDay(now).getTime();
 		const [cards, today] = await Promise.all([
