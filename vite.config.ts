@@ -16,8 +16,14 @@ export default defineConfig({
 							priority: 30
 						},
 						{
+							// The learner's memory: study, quiz, home and assignments; not the teacher's pages.
+							name: 'learner',
+							test: /src[\\/]lib[\\/](state[\\/]learner\.svelte|storage[\\/](progress|records)|srs[\\/](grades|day|queue))/,
+							priority: 15
+						},
+						{
 							name: 'core',
-							test: /src[\\/]lib[\\/](state[\\/](builtin-deck|deck\.svelte|learner\.svelte)|storage[\\/](progress|kv|keys|records|decks)|srs[\\/](grades|day|queue)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe)|components[\\/](SourceQuote|items[\\/]keys))|node_modules[\\/](idb-keyval|valibot)[\\/]/,
+							test: /src[\\/]lib[\\/](state[\\/](builtin-deck|deck\.svelte)|storage[\\/](kv|keys|decks)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe)|components[\\/](SourceQuote|items[\\/]keys))|node_modules[\\/](idb-keyval|valibot)[\\/]/,
 							priority: 20
 						},
 						{

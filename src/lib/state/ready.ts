@@ -7,10 +7,6 @@ export function learnerAndDeck(): Promise<[Learner, DeckLibrary]> {
 	return reported(Promise.all([getLearner(), getDeckLibrary()]));
 }
 
-export function deckLibrary(): Promise<DeckLibrary> {
-	return reported(getDeckLibrary());
-}
-
 export function learner(): Promise<Learner> {
 	return reported(getLearner());
 }
