@@ -105,6 +105,16 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await student.reload();
 	await expect(student.getByRole('heading', { name: 'Your score: 4 / 6' })).toBeVisible();
 	await expect(student.getByRole('button', { name: 'Start' })).toHaveCount(0);
+	// A class set of tablets: after asking, the device passes to the next student.
+	await student.getByRole('button', { name: 'Another student on this device…' }).click();
+	await expect(
+		student.getByRole('button', { name: 'Hand over to the next student' })
+	).toBeFocused();
+	await student.keyboard.press('Enter');
+	const nameField = student.getByLabel('Your name, as your teacher knows you');
+	await expect(nameField).toBeFocused();
+	await expect(nameField).toHaveValue('');
+	expect(keysWith(await readStore(student), 'attempt:')).toHaveLength(0);
 	expect(errors).toEqual([]);
 
 	// Teacher: paste the code (twice, among chat noise): one student, 4 of 6.

@@ -6,3 +6,8 @@
 export function focusOnMount(node: HTMLElement) {
 	node.focus();
 }
+
+/** Focuses the element on mount when `on` (a page reached by an action, not a first load). */
+export function focusWhen(node: HTMLElement, on: boolean) {
+	if (on) node.focus();
+}

@@ -79,3 +79,25 @@ it('a name pasted with direction or control characters still submits, without th
 	await other.start('\u202e\u2066', at(0));
 	expect(other.phase).toBe('intro');
 });
+
+it('a class set of tablets: after submitting, the device passes to the next student, who starts afresh', async () => {
+	const link = await opened('shared-device');
+	const first = await AttemptSession.open(link);
+	await first.start('Ann', at(0));
+	await first.handOver(); // not before submitting
+	expect(first.phase).toBe('taking');
+	await first.submit(at(20));
+	const annCode = first.attempt?.submitted?.code;
+	await first.handOver();
+	expect(first.phase).toBe('intro');
+	expect(await first.studentName()).toBe('');
+
+	// Opened again (or by the next student): nothing of Ann's attempt, and a new one is allowed.
+	const next = await AttemptSession.open(link);
+	expect(next.phase).toBe('intro');
+	await next.start('Boris', at(60));
+	await next.submit(at(90));
+	const decoded = await decodeResult(next.attempt?.submitted?.code ?? '');
+	expect(decoded.ok && decoded.value.student).toBe('Boris');
+	expect(next.attempt?.submitted?.code).not.toBe(annCode);
+});

@@ -50,6 +50,8 @@ export class AttemptSession {
 	saveError = $state<string>();
 	/** Set when another tab of this assignment had saved further along: this tab took that up. */
 	tookUpOtherTab = $state(false);
+	/** Set once the device was handed to the next student (their name field takes the focus). */
+	handedOver = $state(false);
 	#store: AssignmentStore;
 	/** Wall time when the running part of the timer started (undefined: not running). */
 	#runningSince: number | undefined;
@@ -145,6 +147,19 @@ export class AttemptSession {
 		};
 		this.resume(now);
 		await Promise.all([this.#save(), this.#store.saveStudentName(name).catch(() => {})]);
+	}
+
+	/**
+	 * Passes the device to another student once this attempt is submitted (its code shown): the
+	 * attempt and the remembered name are forgotten here, and the next student starts afresh.
+	 */
+	async handOver(): Promise<void> {
+		const a = this.attempt;
+		if (!a?.submitted) return;
+		await this.#store.forgetAttempt(a.assignmentId);
+		this.attempt = undefined;
+		this.tookUpOtherTab = false;
+		this.handedOver = true;
 	}
 
 	/** Starts the clock (on start, and when the page is shown again). */

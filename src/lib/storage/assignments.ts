@@ -135,6 +135,14 @@ export class AssignmentStore {
 		return kept ?? attempt;
 	}
 
+	/**
+	 * Forgets a submitted attempt and the remembered name, in one transaction: the device passes
+	 * to another student (a class set of tablets), who then starts afresh.
+	 */
+	async forgetAttempt(assignmentId: string): Promise<void> {
+		await this.#kv.deleteMany([attemptKey(assignmentId), STUDENT_NAME_KEY]);
+	}
+
 	async studentName(): Promise<string> {
 		const name = await this.#kv.get(STUDENT_NAME_KEY).catch(() => undefined);
 		return typeof name === 'string' ? name.slice(0, 60) : '';
