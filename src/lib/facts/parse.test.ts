@@ -155,6 +155,10 @@ describe('parseFactFile', () => {
 			['Bell\u0007', 'must not contain control or text-direction characters'],
 			['Bad \ud800 half', 'must be valid Unicode text (it has a broken character)']
 		];
+		// Tabs and line breaks are text (decks saved before this check have them in notes).
+		const wrapped = valid();
+		(wrapped.deck as Record<string, unknown>).title = 'Class 7B:\n\tdates\r\n';
+		expect(problemsOf(parse(wrapped))).toEqual([]);
 		for (const [title, message] of cases) {
 			const file = valid();
 			(file.deck as Record<string, unknown>).title = title;

@@ -50,9 +50,9 @@ const text = (max: number) =>
 		v.minLength(1, 'must not be empty'),
 		v.maxLength(max, `must be at most ${max} characters long`),
 		// Control and text-direction characters hide or reorder what a reader sees.
+		// Tabs and line breaks are fine (a quote copied from a hard-wrapped text has them).
 		v.check(
-			// eslint-disable-next-line no-control-regex
-			(value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value),
+			(value) => !HIDDEN_CONTROL.test(value),
 			'must not contain control or text-direction characters'
 		),
 		v.check(
@@ -61,6 +61,11 @@ const text = (max: number) =>
 		),
 		v.check(wellFormed, 'must be valid Unicode text (it has a broken character)')
 	);
+/** Control characters other than tab and line breaks, and text-direction overrides. */
+const HIDDEN_CONTROL =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** No lone surrogate (half of a character, as a broken copy leaves). */
 function wellFormed(value: string): boolean {
 	return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);

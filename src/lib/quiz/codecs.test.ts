@@ -340,7 +340,7 @@ describe('result codes', () => {
 			'R1.broken'
 		]);
 		// Stuck to a name, a label, a dash or a link, as chats and forms paste them.
-		const glued = `Boris:${a} code=${b} Alice—${a}. https://chat.example/?text=${b}&x=1`;
-		expect(findCodes(glued)).toEqual([a, b, a, b]);
+		const glued = `Boris:${a} code=${b} Alice—${a}. https://chat.example/?text=${b}&x=1 Alice-${a} Boris.${b}`;
+		expect(findCodes(glued)).toEqual([a, b, a, b, a, b]);
 	});
 });

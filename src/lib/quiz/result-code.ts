@@ -177,12 +177,9 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
  * Anything that starts like a code is returned, damaged or not, so it can be reported.
  */
 export function findCodes(text: string): string[] {
-	return (
-		text
-			.slice(0, 2_000_000)
-			// A code is letters, digits, "_", "-" and "."; anything else ends it ("Boris:R1…", "—R1…").
-			.split(/[^A-Za-z0-9_.-]+/)
-			.map((t) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9_-]+$/g, ''))
-			.filter((t) => /^R\d{1,6}\./.test(t))
+	// "R<version>." not inside a word ("Boris:R1…", "Alice-R1…", "code=R1…"), up to the first
+	// character a code cannot have; a trailing full stop is the sentence's (a dash can end a code).
+	return [...text.slice(0, 2_000_000).matchAll(/(?<![A-Za-z0-9])R\d{1,6}\.[A-Za-z0-9_.-]*/g)].map(
+		([code]) => code.replace(/\.+$/, '')
 	);
 }

@@ -57,6 +57,7 @@ export class Learner {
 	#day = 0;
 	/** This tab's study grades, last one last: what Undo takes back (raw: compared by identity). */
 	#undoable = $state.raw<Review[]>([]);
+	#undoing: Promise<{ undone: Review } | { refused: UndoRefusal }> | undefined;
 	#flushing: Promise<void> | undefined;
 	/** Other tabs of the app on this device: each tells the others of every grade. */
 	#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
@@ -158,21 +159,31 @@ export class Learner {
 	 * from storage (one transaction) and from today's counts. Refused when the card has been
 	 * graded since (in a quiz, or in another tab) or the grade could not be saved.
 	 */
-	async undo(): Promise<{ undone: Review } | { refused: UndoRefusal }> {
+	undo(): Promise<{ undone: Review } | { refused: UndoRefusal }> {
+		// One at a time: a double press or a held key must not take back one grade twice.
+		this.#undoing ??= this.#undoLast().finally(() => (this.#undoing = undefined));
+		return this.#undoing;
+	}
+
+	async #undoLast(): Promise<{ undone: Review } | { refused: UndoRefusal }> {
 		const last = this.#undoable.at(-1);
 		if (!last) return { refused: 'nothing' };
-		if (this.cards.get(last.itemId) !== last.after) {
+		const changed = () => this.cards.get(last.itemId) !== last.after;
+		if (!changed()) await this.#flushing;
+		if (changed()) {
 			this.#undoable = [];
 			return { refused: 'changed' };
 		}
-		await this.#flushing;
 		if (this.#pending.includes(last)) return { refused: 'not-saved' };
 		try {
-			await this.#progress.undoReview(last);
+			if (!(await this.#progress.undoReview(last))) {
+				this.#undoable = [];
+				return { refused: 'changed' }; // another tab graded it, and storage has that
+			}
 		} catch {
 			return { refused: 'not-saved' };
 		}
-		this.#undoable = this.#undoable.slice(0, -1);
+		this.#undoable = this.#undoable.filter((review) => review !== last);
 		const wasNew = !last.before || last.before.state === State.New;
 		const change = {
 			itemId: last.itemId,
@@ -236,15 +247,15 @@ export function getLearner(): Promise<Learner> {
 }
 
 /**
- * After a restore: drops this tab's learner (the next page loads it afresh from storage) and
- * tells the app's other tabs to read their cards again.
+ * After a restore: this tab's learner reads its cards again (keeping grades not saved yet), and
+ * the app's other tabs are told to do the same.
  */
-export function forgetLearner() {
-	const old = shared;
-	shared = undefined;
-	old?.then((learner) => learner.close()).catch(() => {});
-	if (typeof BroadcastChannel !== 'function') return;
-	const tabs = new BroadcastChannel(CHANNEL);
-	tabs.postMessage({ restored: true });
-	tabs.close();
+export async function rereadAfterRestore(): Promise<void> {
+	if (typeof BroadcastChannel === 'function') {
+		const tabs = new BroadcastChannel(CHANNEL);
+		tabs.postMessage({ restored: true });
+		tabs.close();
+	}
+	const learner = await shared?.catch(() => undefined);
+	await learner?.reread();
 }

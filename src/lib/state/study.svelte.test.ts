@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { Rating } from '../srs/grades';
-import { forgetLearner, Learner } from './learner.svelte';
+import { namespacedDeck } from './deck.svelte';
+import { Learner, rereadAfterRestore } from './learner.svelte';
 import { NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
 
 const yesterday = new Date('2026-11-22T12:00:00Z');
@@ -170,7 +171,7 @@ it('a backup restored in another tab: this tab reads the cards again, keeping it
 		after: restored
 	});
 	expect(here.cards.has(b!.id)).toBe(false);
-	forgetLearner();
+	await rereadAfterRestore();
 	await expect.poll(() => here.cards.get(b!.id)?.reps).toBe(1);
 	expect(here.cards.get(a!.id)?.reps).toBe(1);
 	here.close();
@@ -191,5 +192,39 @@ it('left open past midnight: the new day starts with no reviews done and the day
 	await learner.rollover(now);
 	expect([learner.doneToday, learner.newSeenToday]).toEqual([0, 0]);
 	expect(newCardsNow(deck, learner.cards, learner.newSeenToday, now)).toBe(NEW_PER_DAY);
+	learner.close();
+});
+
+it('two undos at once (a double press) take back one grade, once, and the counts follow', async () => {
+	freshDevice();
+	const learner = await Learner.load(now);
+	const session = new StudySession(deck, learner, now);
+	for (let i = 0; i < 3; i++) {
+		session.reveal();
+		await session.grade(Rating.Good, now);
+	}
+	expect(learner.doneToday).toBe(3);
+	const outcomes = await Promise.all([session.undo(now), session.undo(now)]);
+	expect(outcomes).toEqual([undefined, undefined]);
+	expect([learner.doneToday, learner.newSeenToday]).toEqual([2, 2]);
+	// Storage agrees with memory, and the next undo takes back the second grade.
+	expect((await Learner.load(now)).doneToday).toBe(2);
+	expect(await session.undo(now)).toBeUndefined();
+	expect(learner.doneToday).toBe(1);
+	learner.close();
+});
+
+it('undo offers only a grade of the deck being studied (after switching decks, nothing)', async () => {
+	freshDevice();
+	const learner = await Learner.load(now);
+	const builtin = new StudySession(deck, learner, now);
+	builtin.reveal();
+	await builtin.grade(Rating.Good, now);
+	const other = new StudySession(namespacedDeck(deck, 'class-a'), learner, now);
+	const first = other.current?.id;
+	expect(other.canUndo).toBe(false);
+	expect(await other.undo(now)).toBe('nothing');
+	expect(other.current?.id).toBe(first);
+	expect(builtin.canUndo).toBe(true);
 	learner.close();
 });

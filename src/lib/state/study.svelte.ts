@@ -151,9 +151,14 @@ export class StudySession {
 		return saved;
 	}
 
-	/** Can Undo take back a grade (this tab's last study grade)? */
+	/** The grade Undo takes back: this tab's last study grade, if it is of a card of this deck. */
+	get undoable() {
+		const last = this.#learner.lastGrade;
+		return last && this.#deck.item(last.itemId) ? last : undefined;
+	}
+
 	get canUndo(): boolean {
-		return this.#learner.lastGrade !== undefined;
+		return this.undoable !== undefined;
 	}
 
 	/**
@@ -161,6 +166,7 @@ export class StudySession {
 	 * Resolves with the reason when it cannot (the session is then as it was).
 	 */
 	async undo(now: Date): Promise<UndoRefusal | undefined> {
+		if (!this.canUndo) return 'nothing'; // none, or a card of another deck
 		const outcome = await this.#learner.undo();
 		if ('refused' in outcome) return outcome.refused;
 		const id = outcome.undone.itemId;

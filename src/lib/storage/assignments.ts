@@ -35,7 +35,11 @@ const ResponseSchema = v.nullable(
 	v.variant('kind', [
 		v.object({ kind: v.literal('choice'), index }),
 		v.object({ kind: v.literal('bool'), value: v.boolean() }),
-		v.object({ kind: v.literal('text'), value: v.pipe(v.string(), v.maxLength(MAX_TYPED)) }),
+		v.object({
+			kind: v.literal('text'),
+			value: v.pipe(v.string(), v.maxLength(MAX_TYPED)),
+			countAlmost: v.optional(v.boolean())
+		}),
 		v.object({ kind: v.literal('order'), order: v.array(index) }),
 		v.object({ kind: v.literal('pairs'), rights: v.array(index) }),
 		v.object({ kind: v.literal('self'), remembered: v.boolean() })
@@ -67,6 +71,16 @@ export interface Attempt extends Omit<v.InferOutput<typeof AttemptSchema>, 'resp
  * never goes back: not to an earlier question, not from submitted to not submitted, not to an
  * earlier retake, so a second tab left open on an older state cannot undo the first one's work.
  */
+/** The same answer, however its object was built (field order, fields storage does not keep). */
+function sameResponse(a: ItemResponse | null, b: ItemResponse | null): boolean {
+	const canonical = (r: ItemResponse | null) => {
+		const read = v.safeParse(ResponseSchema, r);
+		return read.success ? JSON.stringify(read.output) : undefined;
+	};
+	const ca = canonical(a);
+	return ca !== undefined && ca === canonical(b);
+}
+
 export function supersedes(stored: Attempt, incoming: Attempt): boolean {
 	if (stored.fragment !== incoming.fragment) return true; // another quiz under the same id
 	if (stored.retakes !== incoming.retakes) return incoming.retakes > stored.retakes;
@@ -75,8 +89,7 @@ export function supersedes(stored: Attempt, incoming: Attempt): boolean {
 	return (
 		(incoming.submitted !== null || incoming.position >= stored.position) &&
 		stored.responses.every(
-			(given, i) =>
-				given === null || JSON.stringify(incoming.responses[i]) === JSON.stringify(given)
+			(given, i) => given === null || sameResponse(incoming.responses[i] ?? null, given)
 		)
 	);
 }

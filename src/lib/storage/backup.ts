@@ -15,13 +15,16 @@ import {
 	isStoredResult,
 	readAttempt,
 	RESULT_PREFIX,
+	resultKey,
 	STUDENT_NAME_KEY
 } from './assignments';
+import { decodeAssignment } from '../quiz/assignment';
+import { cleanName, decodeResult } from '../quiz/result-code';
 import { ACTIVE_DECK_KEY, DECK_PREFIX, readStoredDeck } from './decks';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
 import { openKV, type KV } from './kv';
 import { SCHEMA_VERSION } from './progress';
-import { isStoredQuiz, QUIZ_PREFIX } from './quizzes';
+import { isStoredQuiz, QUIZ_PREFIX, quizKey } from './quizzes';
 import { readReviewRecord, readStoredCard, type StoredCard } from './records';
 
 export const BACKUP_FORMAT = 1;
@@ -51,13 +54,17 @@ export interface BackupCounts {
 
 type Kind = keyof BackupCounts | 'setting';
 
-/** Keeps the first throw from reaching the caller: a check that throws is a check that fails. */
+/** What a reader makes of a record: the value to keep, or undefined when it is not readable. */
+type Reader = (key: string, value: unknown) => Promise<unknown>;
+
+/** Keeps a throw from reaching the caller: a reader that throws found nothing readable. */
 const safely =
-	(check: (key: string, value: unknown) => boolean) => (key: string, value: unknown) => {
+	(read: Reader): Reader =>
+	async (key, value) => {
 		try {
-			return check(key, value);
+			return await read(key, value);
 		} catch {
-			return false;
+			return undefined;
 		}
 	};
 
@@ -66,56 +73,90 @@ interface KeyKind {
 	prefix: string;
 	exact?: true;
 	kind: Kind;
-	/** Is this value a readable record for this key? */
-	check: (key: string, value: unknown) => boolean;
+	/**
+	 * Progress (cards and reviews): one unreadable record and the whole backup is refused, as a
+	 * schedule missing some of its reviews is not the learner's. Anything else unreadable is
+	 * skipped and said.
+	 */
+	progress?: true;
+	read: Reader;
 }
 
-/** Every key a backup may carry: its kind, and the check its value must pass. */
+/** Every key a backup may carry: its kind, and the reader its value must pass. */
 const KINDS: KeyKind[] = (
 	[
 		{
 			prefix: CARD_PREFIX,
 			kind: 'cards',
-			check: (key, value) => {
+			progress: true,
+			read: async (key, value) => {
 				const read = readStoredCard(value);
-				return read.success && cardKey(read.output.itemId) === key;
+				return read.success && cardKey(read.output.itemId) === key ? read.output : undefined;
 			}
 		},
 		{
 			prefix: LOG_PREFIX,
 			kind: 'reviews',
-			check: (key, value) => {
+			progress: true,
+			read: async (key, value) => {
 				const read = readReviewRecord(value);
-				return read.success && logKey(new Date(read.output.at), read.output.itemId) === key;
+				return read.success && logKey(new Date(read.output.at), read.output.itemId) === key
+					? read.output
+					: undefined;
 			}
 		},
 		{
 			prefix: DECK_PREFIX,
 			kind: 'decks',
-			check: (key, value) =>
+			read: async (key, value) =>
 				readStoredDeck(value, parseFactFile)?.id === key.slice(DECK_PREFIX.length)
+					? value
+					: undefined
 		},
-		{ prefix: QUIZ_PREFIX, kind: 'quizzes', check: (_key, value) => isStoredQuiz(value) },
-		{ prefix: RESULT_PREFIX, kind: 'results', check: (_key, value) => isStoredResult(value) },
+		{
+			prefix: QUIZ_PREFIX,
+			kind: 'quizzes',
+			// Decoded as the teacher's page will: listed under its own id, or not at all.
+			read: async (key, value) => {
+				if (!isStoredQuiz(value)) return undefined;
+				const quiz = await decodeAssignment((value as { fragment: string }).fragment);
+				return quiz.ok && quizKey(quiz.value.id) === key ? value : undefined;
+			}
+		},
+		{
+			prefix: RESULT_PREFIX,
+			kind: 'results',
+			read: async (key, value) => {
+				if (!isStoredResult(value)) return undefined;
+				const result = await decodeResult((value as { code: string }).code);
+				return result.ok && resultKey(result.value.assignmentId, result.value.student) === key
+					? value
+					: undefined;
+			}
+		},
 		{
 			prefix: ATTEMPT_PREFIX,
 			kind: 'attempts',
-			check: (key, value) => readAttempt(value, key.slice(ATTEMPT_PREFIX.length)) !== undefined
+			read: async (key, value) => readAttempt(value, key.slice(ATTEMPT_PREFIX.length))
 		},
 		{
 			prefix: ACTIVE_DECK_KEY,
 			exact: true,
 			kind: 'setting',
-			check: (_key, value) => typeof value === 'string' || value === null
+			read: async (_key, value) =>
+				value === null || (typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value))
+					? value
+					: undefined
 		},
 		{
 			prefix: STUDENT_NAME_KEY,
 			exact: true,
 			kind: 'setting',
-			check: (_key, value) => typeof value === 'string' && value.length <= 200
+			read: async (_key, value) =>
+				typeof value === 'string' && value.length <= 200 ? cleanName(value) : undefined
 		}
 	] satisfies KeyKind[]
-).map((k) => ({ ...k, check: safely(k.check) }));
+).map((k) => ({ ...k, read: safely(k.read) }));
 
 function kindOf(key: string) {
 	return KINDS.find((k) => (k.exact ? key === k.prefix : key.startsWith(k.prefix)));
@@ -139,12 +180,23 @@ function countOf(entries: [string, unknown][]): BackupCounts {
 	return counts;
 }
 
-/** The backup of these stored entries (records of no known kind, like a deleted deck, are left out). */
-export function makeBackup(
+/**
+ * The backup of these stored entries, and how many records of a kind it keeps could not be read
+ * and were left out (a deleted deck, or a record an older version wrote that no longer reads).
+ */
+export async function makeBackup(
 	stored: [string, unknown][],
 	now: Date
-): { backup: Backup; counts: BackupCounts } {
-	const entries = stored.filter(([key, value]) => value !== null && kindOf(key)?.check(key, value));
+): Promise<{ backup: Backup; counts: BackupCounts; left: number }> {
+	const entries: [string, unknown][] = [];
+	let left = 0;
+	for (const [key, value] of stored) {
+		const kind = kindOf(key);
+		if (!kind || (value === null && key.startsWith(DECK_PREFIX))) continue;
+		const kept = await kind.read(key, value);
+		if (kept === undefined) left++;
+		else entries.push([key, kept]);
+	}
 	entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 	return {
 		backup: {
@@ -155,7 +207,8 @@ export function makeBackup(
 			exportedAt: now.toISOString(),
 			entries
 		},
-		counts: countOf(entries)
+		counts: countOf(entries),
+		left
 	};
 }
 
@@ -172,13 +225,17 @@ const EnvelopeSchema = v.object({
 });
 
 export type ReadBackup =
-	| { ok: true; backup: Backup; exportedAt: Date; counts: BackupCounts }
+	| { ok: true; backup: Backup; exportedAt: Date; counts: BackupCounts; skipped: number }
 	| { ok: false; message: string };
 
 const NOT_A_BACKUP = 'This file is not a Belarus Study backup.';
 
-/** Checks a backup file's text, every record of it; a message says what is wrong. */
-export function readBackup(text: string): ReadBackup {
+/**
+ * Checks a backup file's text, every record of it; a message says what is wrong. The backup it
+ * gives holds only what the readers accept (extra fields dropped); `skipped` counts decks,
+ * quizzes, results and attempts that could not be read.
+ */
+export async function readBackup(text: string): Promise<ReadBackup> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -211,6 +268,8 @@ export function readBackup(text: string): ReadBackup {
 			message: 'This backup is damaged: its header is not as the app writes it.'
 		};
 	const seen = new Set<string>();
+	const entries: [string, unknown][] = [];
+	let skipped = 0;
 	for (const [i, [key, value]] of envelope.output.entries.entries()) {
 		const kind = kindOf(key);
 		const where = `record ${i + 1} (“${key.slice(0, 60)}”)`;
@@ -222,15 +281,19 @@ export function readBackup(text: string): ReadBackup {
 		if (seen.has(key))
 			return { ok: false, message: `This backup is damaged: ${where} appears twice.` };
 		seen.add(key);
-		if (!kind.check(key, value))
+		const kept = await kind.read(key, value);
+		if (kept !== undefined) entries.push([key, kept]);
+		else if (kind.progress)
 			return { ok: false, message: `This backup is damaged: ${where} is not readable.` };
+		else skipped++;
 	}
-	const backup = envelope.output as Backup;
+	const backup: Backup = { ...(envelope.output as Backup), entries };
 	return {
 		ok: true,
 		backup,
 		exportedAt: new Date(backup.exportedAt),
-		counts: countOf(backup.entries)
+		counts: countOf(entries),
+		skipped
 	};
 }
 
@@ -274,28 +337,37 @@ async function schemaOf(
 		: { ok: false, message: NEWER_DATA };
 }
 
-/** Restores a checked backup into the store, in one transaction. */
+/**
+ * Restores a checked backup into the store: what is stored is read, merged and written in one
+ * transaction, so a grade another tab saves meanwhile is not written over.
+ */
 export async function restoreBackup(kv: KV, backup: Backup): Promise<Restored> {
 	const here = await schemaOf(kv);
 	if (!here.ok) return here;
-	const writes = planRestore(new Map(await kv.entries()), backup);
-	const total = writes.length;
-	await kv.write(
-		here.schema === undefined ? [...writes, [SCHEMA_KEY, SCHEMA_VERSION]] : writes,
-		[]
-	);
-	return { ok: true, written: countOf(writes), total };
+	let writes: [string, unknown][] = [];
+	await kv.change(null, (all) => {
+		const stored = new Map(all);
+		if (stored.has(SCHEMA_KEY) && stored.get(SCHEMA_KEY) !== SCHEMA_VERSION) return null;
+		writes = planRestore(stored, backup);
+		const schema: [string, unknown][] = stored.has(SCHEMA_KEY)
+			? []
+			: [[SCHEMA_KEY, SCHEMA_VERSION]];
+		return { entries: [...writes, ...schema], deletions: [] };
+	});
+	return { ok: true, written: countOf(writes), total: writes.length };
 }
 
 /** The backup of this device's store, or why there is none to make. */
 export async function backupOfDevice(
 	now: Date,
 	dbName?: string
-): Promise<{ ok: true; backup: Backup; counts: BackupCounts } | { ok: false; message: string }> {
+): Promise<
+	{ ok: true; backup: Backup; counts: BackupCounts; left: number } | { ok: false; message: string }
+> {
 	const kv = await openKV(dbName);
 	const here = await schemaOf(kv);
 	if (!here.ok) return here;
-	return { ok: true, ...makeBackup(await kv.entries(), now) };
+	return { ok: true, ...(await makeBackup(await kv.entries(), now)) };
 }
 
 /** Restores a checked backup into this device's store. */

@@ -30,5 +30,8 @@ describe('openKV when IndexedDB never answers', () => {
 		globalThis.indexedDB = { open: () => ({}) } as unknown as IDBFactory;
 		const kv = await openKV('silent-db', 50);
 		expect(kv.persistent).toBe(false);
+		// IndexedDB answering later does not split the tab: the stores keep the same memory.
+		globalThis.indexedDB = real;
+		expect(await openKV('silent-db', 50)).toBe(kv);
 	});
 });

@@ -18,8 +18,23 @@ export interface KV {
 	write(entries: [string, unknown][], deletions: string[]): Promise<void>;
 	/** Every key and value (a backup). */
 	entries(): Promise<[string, unknown][]>;
+	/**
+	 * Reads `keys` (undefined when not there), or with `keys` null every entry, and writes what
+	 * `plan` makes of them, in one transaction: no other write falls between the read and the
+	 * write. `plan` returns null to write nothing; the result says whether anything was written.
+	 */
+	change(
+		keys: string[] | null,
+		plan: (read: [string, unknown][]) => Change | null
+	): Promise<boolean>;
 	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
 	valuesWithPrefix(prefix: string, from?: string): Promise<unknown[]>;
+}
+
+/** What a `change` writes: entries to put, keys to remove. */
+export interface Change {
+	entries: [string, unknown][];
+	deletions: string[];
 }
 
 export const DB_NAME = 'belarus-study';
@@ -39,8 +54,41 @@ function idbKV(store: UseStore): KV {
 			}
 			return promisifyRequest(s.transaction);
 		});
+	const change: KV['change'] = (keys, plan) =>
+		store(
+			'readwrite',
+			(s) =>
+				new Promise<boolean>((resolve, reject) => {
+					const apply = (read: [string, unknown][]) => {
+						try {
+							const writes = plan(read);
+							if (!writes) return resolve(false);
+							for (const [key, value] of writes.entries) s.put(value, key);
+							for (const key of writes.deletions) s.delete(key);
+							promisifyRequest(s.transaction).then(() => resolve(true), reject);
+						} catch (error) {
+							s.transaction.abort();
+							reject(error);
+						}
+					};
+					if (keys === null) {
+						const allKeys = s.getAllKeys();
+						const values = s.getAll();
+						values.onsuccess = () =>
+							apply((allKeys.result as string[]).map((k, i) => [k, values.result[i]]));
+						values.onerror = () => reject(values.error);
+					} else {
+						const requests = keys.map((key) => s.get(key));
+						const last = requests.at(-1);
+						if (!last) return apply([]);
+						last.onsuccess = () => apply(keys.map((key, i) => [key, requests[i]?.result]));
+						last.onerror = () => reject(last.error);
+					}
+				})
+		);
 	return {
 		persistent: true,
+		change,
 		get: (key) => get(key, store),
 		setMany: (entries) => write(entries, []),
 		update: (key, next) => update(key, next, store),
@@ -64,6 +112,16 @@ export function memoryKV(): KV {
 	};
 	return {
 		persistent: false,
+		change: async (keys, plan) => {
+			const read: [string, unknown][] = (keys ?? [...data.keys()].sort()).map((key) => [
+				key,
+				structuredClone(data.get(key))
+			]);
+			const writes = plan(read);
+			if (!writes) return false;
+			await write(writes.entries, writes.deletions);
+			return true;
+		},
 		get: async (key) => structuredClone(data.get(key)),
 		setMany: (entries) => write(entries, []),
 		update: async (key, next) => {
@@ -96,6 +154,9 @@ export async function openKV(dbName = DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Pro
 		memories.set(dbName, kv);
 		return kv;
 	};
+	// Once in memory, the whole tab stays there: its stores must not split between the two.
+	const decided = memories.get(dbName);
+	if (decided) return decided;
 	if (typeof indexedDB === 'undefined') return memory();
 	try {
 		const kv = idbKV(createStore(dbName, STORE_NAME));

@@ -70,6 +70,7 @@ describe('Progress', () => {
 		const first = graded('f3:flashcard');
 		await progress.commitReview(first);
 		const later = new Date('2026-04-02T10:00:00Z');
+		const day3 = new Date('2026-04-03T10:00:00Z');
 		const second = {
 			...first,
 			at: later,
@@ -82,6 +83,17 @@ describe('Progress', () => {
 		const reopened = await Progress.open(db);
 		expect((await reopened.loadCards()).get('f3:flashcard')).toEqual(first.after);
 		expect((await reopened.reviewsSince(t0)).map((r) => r.at)).toEqual([t0.getTime()]);
+		// Not when another tab has graded the card since: storage holds that review's card.
+		const third = {
+			...second,
+			at: day3,
+			before: first.after,
+			after: review(first.after, Rating.Easy, day3)
+		};
+		await reopened.commitReview(third);
+		expect(await reopened.undoReview({ ...first, before: undefined })).toBe(false);
+		expect((await reopened.loadCards()).get('f3:flashcard')).toEqual(third.after);
+		expect(await reopened.undoReview(third)).toBe(true);
 		// Undoing a new card's first review leaves no trace of it.
 		await reopened.undoReview({ ...first, before: undefined });
 		expect((await entries(createStore(db, 'kv'))).map(([k]) => k)).toEqual(['meta:schema']);

@@ -18,8 +18,20 @@ import {
 	readStoredCard,
 	reviewRecord,
 	toStoredCard,
-	type ReviewRecord
+	type ReviewRecord,
+	type StoredCard
 } from './records';
+
+/** The same scheduling state: one review's card, not one from a later review. */
+function sameState(a: StoredCard, b: StoredCard): boolean {
+	return (
+		a.reps === b.reps &&
+		a.lapses === b.lapses &&
+		a.state === b.state &&
+		a.due === b.due &&
+		a.last_review === b.last_review
+	);
+}
 
 /** Bump with a migration whenever the stored shapes change. */
 export const SCHEMA_VERSION = 1;
@@ -68,10 +80,9 @@ export class Progress {
 			if (read.success) cards.set(read.output.itemId, fromStoredCard(read.output));
 			else skipped++;
 		}
-		if (skipped)
-			this.problems.push(
-				`${skipped} saved card${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`
-			);
+		const problem = `${skipped} saved card${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`;
+		// Read again (a restore, a new day): said once.
+		if (skipped && !this.problems.includes(problem)) this.problems.push(problem);
 		return cards;
 	}
 
@@ -92,15 +103,21 @@ export class Progress {
 
 	/**
 	 * Takes back a committed review, in one transaction: the card goes back to its state before
-	 * (or away, when it was new) and the review's log entry is removed.
+	 * (or away, when it was new) and the review's log entry is removed. False (nothing changed)
+	 * when the stored card is no longer the one this review left.
 	 */
-	async undoReview(review: Review): Promise<void> {
+	async undoReview(review: Review): Promise<boolean> {
 		const card = cardKey(review.itemId);
 		const log = logKey(review.at, review.itemId);
-		await this.#kv.write(
-			review.before ? [[card, toStoredCard(review.itemId, review.before)]] : [],
-			review.before ? [log] : [log, card]
-		);
+		const after = toStoredCard(review.itemId, review.after);
+		// Only if the card stored is still this review's: another tab may have graded it since.
+		return this.#kv.change([card], ([entry]) => {
+			const read = readStoredCard(entry?.[1]);
+			if (!read.success || !sameState(read.output, after)) return null;
+			return review.before
+				? { entries: [[card, toStoredCard(review.itemId, review.before)]], deletions: [log] }
+				: { entries: [], deletions: [log, card] };
+		});
 	}
 
 	/** Reviews at or after `since`, oldest first (a key range: never the whole history). */

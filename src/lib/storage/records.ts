@@ -5,7 +5,9 @@
 import * as v from 'valibot';
 import type { Card, Grade } from '../srs/grades';
 
-const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A moment before 2200: later ones are not real reviews (and past 275760 not even dates). */
+export const LATEST_MS = Date.UTC(2200, 0, 1);
+const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST_MS));
 const count = v.pipe(v.number(), v.minValue(0));
 
 const StoredCardSchema = v.object({
