@@ -98,6 +98,16 @@ export async function builtFile(source: string): Promise<string> {
 }
 
 /**
+ * The network drops before this module's built file arrives: every request for it fails until
+ * the returned function is called (back online).
+ */
+export async function cutBuiltFile(page: Page, source: string): Promise<() => Promise<void>> {
+	const pattern = `**${await builtFile(source)}`;
+	await page.route(pattern, (route) => route.abort('internetdisconnected'));
+	return () => page.unroute(pattern);
+}
+
+/**
  * axe over the whole page laid out at once: scrolled, a target can sit half under the sticky
  * navigation or the sticky bar of buttons, which axe counts as too small.
  */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtFile, keysWith, readStore, writeStore, gradeByKeyboard } from './helpers';
+import { cutBuiltFile, keysWith, readStore, writeStore, gradeByKeyboard } from './helpers';
 
 test('with IndexedDB blocked the app still works and says progress will not be kept', async ({
 	page
@@ -70,8 +70,7 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		page
 	}) => {
 		// The network drops before the app is installed: the scheduler's file never comes.
-		const scheduler = await builtFile('src/lib/srs/scheduler.ts');
-		await page.route(`**${scheduler}`, (route) => route.abort('internetdisconnected'));
+		const backOnline = await cutBuiltFile(page, 'src/lib/srs/scheduler.ts');
 		await page.goto('/study');
 		const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
 		await expect(alert).toBeVisible();
@@ -81,7 +80,7 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		await expect(alert).toBeVisible();
 
 		// Back online: the reload shows the learner's cards, and the message is gone.
-		await page.unroute(`**${scheduler}`);
+		await backOnline();
 		await alert.getByRole('button', { name: 'Reload the page' }).click();
 		await expect(page.getByText(/cards? due today/)).toBeVisible();
 		await expect(alert).toHaveCount(0);

@@ -27,6 +27,15 @@ export const MAX_QUESTIONS = 100;
 export const MAX_TITLE = 120;
 export const MAX_MINUTES = 600;
 
+/**
+ * A time limit as a teacher typed it (minutes; empty or 0 for none) → the setting, or undefined
+ * when it is not whole minutes from 0 to MAX_MINUTES (refused with a message, never rounded).
+ */
+export function timeLimitOf(minutes: number | null): number | null | undefined {
+	if (minutes === null || minutes === 0) return null;
+	return Number.isInteger(minutes) && minutes > 0 && minutes <= MAX_MINUTES ? minutes : undefined;
+}
+
 export interface QuizSettings {
 	/** Minutes, or null for no time limit. */
 	timeLimit: number | null;

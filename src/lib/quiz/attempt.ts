@@ -73,9 +73,14 @@ export function minutesLeft(ms: number): string {
 	return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
-/** Is the due date (YYYY-MM-DD, the end of that day in local time) past? */
-export function isOverdue(a: Assignment, now: Date): boolean {
-	if (!a.settings.due) return false;
-	const [y, m, d] = a.settings.due.split('-').map(Number) as [number, number, number];
+/** Has this day (YYYY-MM-DD) ended, in local time? False for anything that is not such a day. */
+export function dayHasPassed(day: string, now: Date): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
 	return now.getTime() >= new Date(y, m - 1, d + 1).getTime();
+}
+
+/** Is the due date (the end of that day in local time) past? */
+export function isOverdue(a: Assignment, now: Date): boolean {
+	return !!a.settings.due && dayHasPassed(a.settings.due, now);
 }

@@ -2,8 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import type { Item, MultipleChoice } from '../items/types';
-import type { Assignment } from './assignment';
-import { questionOrder, shownItem, timeLeft, clock, isOverdue, minutesLeft } from './attempt';
+import { MAX_MINUTES, timeLimitOf, type Assignment } from './assignment';
+import {
+	clock,
+	dayHasPassed,
+	isOverdue,
+	minutesLeft,
+	questionOrder,
+	shownItem,
+	timeLeft
+} from './attempt';
 import { eligible, pickItems, swapItem } from './build';
 import { classReport, csvCell, intakeCodes, reportCsv } from './report';
 import { encodeResult, type StudentResult } from './result-code';
@@ -170,5 +178,21 @@ describe('building and taking', () => {
 		expect(minutesLeft(59_000)).toBe('1 minute');
 		expect(isOverdue(a, new Date(2026, 10, 30, 23, 59))).toBe(false);
 		expect(isOverdue(a, new Date(2026, 11, 1, 0, 1))).toBe(true);
+		// The teacher's form: a day that has ended, and what is not a day.
+		expect(dayHasPassed('2026-11-30', new Date(2026, 10, 30, 23, 59))).toBe(false);
+		expect(dayHasPassed('2026-11-30', new Date(2026, 11, 1, 0, 1))).toBe(true);
+		expect(dayHasPassed('', new Date(2026, 11, 1))).toBe(false);
+	});
+
+	it('takes a time limit as whole minutes up to the maximum, never rounded', () => {
+		expect([null, 0, 1, 45, MAX_MINUTES].map(timeLimitOf)).toEqual([
+			null,
+			null,
+			1,
+			45,
+			MAX_MINUTES
+		]);
+		for (const bad of [2.5, -3, MAX_MINUTES + 1, Number.NaN])
+			expect(timeLimitOf(bad), String(bad)).toBeUndefined();
 	});
 });

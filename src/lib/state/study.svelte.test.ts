@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
-import { Rating } from '../srs/grades';
+import { Rating, type Grade } from '../srs/grades';
 import { namespacedDeck } from './deck.svelte';
 import { Learner, rereadAfterRestore } from './learner.svelte';
 import { NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
@@ -14,6 +14,14 @@ const now = new Date('2026-11-23T12:00:00Z');
 const freshDevice = () => {
 	globalThis.indexedDB = new IDBFactory();
 };
+
+/** Reveals and grades the current card `times` times. */
+async function gradeCards(session: StudySession, times: number, grade: Grade, at: Date) {
+	for (let i = 0; i < times; i++) {
+		session.reveal();
+		await session.grade(grade, at);
+	}
+}
 
 /** Studies until the session ends (Good on every card); returns the new cards it introduced. */
 async function studyAll(learner: Learner): Promise<string[]> {
@@ -140,8 +148,7 @@ it('undo is refused once the card was graded since, in a quiz or in another tab'
 	const [one, two] = [await Learner.load(now), await Learner.load(now)];
 	const session = new StudySession(deck, one, now);
 	const id = session.current!.id;
-	session.reveal();
-	await session.grade(Rating.Good, now);
+	await gradeCards(session, 1, Rating.Good, now);
 	const later = new Date(now.getTime() + 60_000);
 	await two.grade(id, Rating.Again, 'study', later);
 	await expect.poll(() => one.cards.get(id)?.reps).toBe(2);
@@ -182,10 +189,7 @@ it('left open past midnight: the new day starts with no reviews done and the day
 	freshDevice();
 	const learner = await Learner.load(yesterday);
 	const session = new StudySession(deck, learner, yesterday);
-	for (let i = 0; i < 3; i++) {
-		session.reveal();
-		await session.grade(Rating.Easy, yesterday);
-	}
+	await gradeCards(session, 3, Rating.Easy, yesterday);
 	expect([learner.doneToday, learner.newSeenToday]).toEqual([3, 3]);
 	await learner.rollover(yesterday); // the same day: nothing changes
 	expect(learner.doneToday).toBe(3);
@@ -199,10 +203,7 @@ it('two undos at once (a double press) take back one grade, once, and the counts
 	freshDevice();
 	const learner = await Learner.load(now);
 	const session = new StudySession(deck, learner, now);
-	for (let i = 0; i < 3; i++) {
-		session.reveal();
-		await session.grade(Rating.Good, now);
-	}
+	await gradeCards(session, 3, Rating.Good, now);
 	expect(learner.doneToday).toBe(3);
 	const outcomes = await Promise.all([session.undo(now), session.undo(now)]);
 	expect(outcomes).toEqual([undefined, undefined]);
