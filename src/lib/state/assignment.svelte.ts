@@ -207,10 +207,13 @@ export class AttemptSession {
 		this.#runningSince = now.getTime();
 		const item = this.items[current.index] as Item;
 		const grade = isCorrect(item, response) ? Rating.Good : Rating.Again;
-		await Promise.all([
-			this.#save(),
-			response && getLearner().then((learner) => learner.grade(item.id, grade, 'quiz', now))
-		]);
+		// The review goes to the learner's schedule on its own (its queue retries a failed write);
+		// the next question waits only for the attempt to be saved, not for the schedule to load.
+		if (response)
+			void getLearner()
+				.then((learner) => learner.grade(item.id, grade, 'quiz', now))
+				.catch(() => {});
+		await this.#save();
 	}
 
 	/** Ends the attempt (also when time runs out) and makes the result code. */
