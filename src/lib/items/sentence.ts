@@ -4,8 +4,14 @@
  * learner to affirm doubtful wording); never for a sentence that leans on the one before ("They
  * …"). The wrong values that may replace it are chosen once, for both kinds: fair for the
  * sentence as worded around the blank, and not already in the sentence.
+ *
+ * A role is never swapped: it is bound to the words around it ("the Trump administration's
+ * envoy", "a Nobel Peace Prize laureate"), so another role there makes a sentence that is not
+ * false but absurd ("the Trump administration's prime minister", "a President of Belarus"). Its
+ * cloze is typed, and it gets no true/false statement; its multiple-choice question still asks
+ * for the role on its own.
  */
-import type { Fact } from '../facts/schema';
+import type { Fact, ValueType } from '../facts/schema';
 import type { Context } from './context';
 import { OPTION_COUNT, wrongOptions } from './mcq';
 import { findSlot, standsAlone, type Slot } from './wording';
@@ -21,18 +27,17 @@ export interface Sentence {
 
 const BLANK = '\u0000';
 
+/** Value types whose meaning depends on the words around them in the sentence. */
+const BOUND_TYPES: ReadonlySet<ValueType> = new Set(['role']);
+
 export function sentenceOf(ctx: Context, fact: Fact): Sentence | undefined {
 	if (fact.note || !standsAlone(fact.source.quote)) return undefined;
 	const slot = findSlot(fact.source.quote, fact.claim.value);
 	if (!slot) return undefined;
 	const shown = ctx.attribution.statement(fact, `${slot.before}${BLANK}${slot.after}`);
 	const [before = '', after = ''] = shown.split(BLANK);
-	const wrong = wrongOptions(
-		ctx,
-		fact,
-		`${before} ${after}`,
-		`${fact.id}:sentence`,
-		OPTION_COUNT - 1
-	);
+	const wrong = BOUND_TYPES.has(fact.claim.type)
+		? []
+		: wrongOptions(ctx, fact, `${before} ${after}`, `${fact.id}:sentence`, OPTION_COUNT - 1);
 	return { slot, before, after, wrong };
 }

@@ -98,6 +98,40 @@ describe('true/false', () => {
 			expect(statements(file, String(seed)).filter((s) => s.truth).length).toBeLessThanOrEqual(1);
 	});
 
+	it('never swaps a role into a sentence, where another role reads as nonsense', () => {
+		// "the Trump administration's prime minister" is not a fair false statement, only an odd one.
+		const file = factFile(
+			[
+				with_(fact('coale', 'envoy', 'role', 'John Coale', 'position'), {
+					source: {
+						documentId: 'doc',
+						quote: "Talks went on, led by the Trump administration's envoy, John Coale."
+					}
+				}),
+				with_(fact('year', '2020', 'year', 'the talks', 'year'), {
+					source: { documentId: 'doc', quote: 'The talks began in 2020, it is said.' }
+				})
+			],
+			[
+				...['prime minister', 'foreign minister', 'President of Belarus'].map((value) => ({
+					type: 'role' as const,
+					value
+				})),
+				...['1985', '2003', '2008'].map((value) => ({ type: 'year' as const, value }))
+			]
+		);
+		for (let seed = 0; seed < 20; seed++) {
+			const items = generateItems(file, String(seed));
+			expect(statements(file, String(seed)).map((s) => s.id)).toEqual(['year:truefalse']);
+			const cloze = items.find((i) => i.id === 'coale:cloze');
+			// Still asked: typed, with the sentence around the blank, and as multiple choice.
+			expect(cloze).toMatchObject({ kind: 'cloze', answer: 'envoy' });
+			expect(cloze && 'options' in cloze ? cloze.options : undefined).toBeUndefined();
+			expect(items.find((i) => i.id === 'coale:mcq')).toBeDefined();
+			expect(items.find((i) => i.id === 'year:cloze')).toHaveProperty('options');
+		}
+	});
+
 	it('attributes an assessment, in prompt and statement', () => {
 		const file = yearFile(5);
 		file.facts = file.facts.map((f) =>
