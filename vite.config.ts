@@ -18,7 +18,7 @@ export default defineConfig({
 						{
 							// The learner's memory: study, quiz, home and assignments; not the teacher's pages.
 							name: 'learner',
-							test: /src[\\/]lib[\\/](state[\\/]learner\.svelte|storage[\\/](progress|records)|srs[\\/](grades|day|queue))/,
+							test: /src[\\/]lib[\\/](state[\\/]learner\.svelte|storage[\\/](progress|records)|srs[\\/](grades|day|queue|available))/,
 							priority: 15
 						},
 						{

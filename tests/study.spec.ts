@@ -116,7 +116,9 @@ test('when nothing is left, the page says how many reviews were done, when the n
 	const days = (dueAt.getTime() - Date.now()) / 86_400_000;
 	expect(days).toBeGreaterThan(2);
 	if (days > 7) await expect(due).toContainText(String(dueAt.getDate()));
-	await expect(page.getByText(/^Next review due: .+ at \d+:\d\d/)).toBeVisible();
+	// A card in review comes up for its whole day, from midnight: the day is said, not a time.
+	expect([dueAt.getHours(), dueAt.getMinutes()]).toEqual([0, 0]);
+	await expect(page.getByText(/^Next review due: [^:]+\.$/)).toBeVisible();
 	// Tomorrow brings new cards again.
 	await expect(page.getByText('New cards: 20 more tomorrow.')).toBeVisible();
 	await page.reload();
@@ -145,4 +147,33 @@ test('the same card graded in two tabs: the second review builds on the first, n
 	expect(logs.map((l) => l.before?.reps ?? 0).sort()).toEqual([0, 1]);
 	const cards = (await entries(one, 'card:')) as { reps: number }[];
 	expect(cards.map((c) => c.reps)).toEqual([2]);
+});
+
+test('a card graded "Easy" one evening comes up on the morning of its day, not at the minute it was graded', async ({
+	page
+}) => {
+	// 20:00 local time, in the browser as in this test.
+	const evening = new Date(2026, 0, 10, 20, 0);
+	await page.clock.install({ time: evening });
+	await page.goto('/study');
+	const question = page.locator('#question');
+	const first = (await question.textContent()) ?? '';
+	await gradeByKeyboard(page, '4');
+	await expect(page.getByText('1 done today')).toBeVisible();
+	const card = (await readStore(page)).find(([k]) => k.startsWith('card:'))?.[1] as { due: Date };
+	const due = new Date(card.due);
+	expect(due.getHours()).toBe(20);
+
+	// The morning of that day, hours before 20:00: it is the first card, a review, not a new one.
+	const morning = new Date(due.getFullYear(), due.getMonth(), due.getDate(), 8, 0);
+	await page.clock.setSystemTime(morning);
+	await page.reload();
+	await expect(question).toHaveText(first);
+	await expect(page.getByText(/^\s*\d+ left · 0 done today\s*$/)).toBeVisible();
+
+	// The evening before, it was not there yet.
+	await page.clock.setSystemTime(new Date(morning.getTime() - 12 * 3_600_000));
+	await page.reload();
+	await expect(page.getByText(/ · new card/)).toBeVisible();
+	await expect(question).not.toHaveText(first);
 });

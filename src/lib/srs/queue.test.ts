@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, countDue, nextDue } from './queue';
+import { State } from './grades';
 import { newCard, Rating, review, type Card } from './scheduler';
 
 const now = new Date('2026-03-10T12:00:00Z');
@@ -69,7 +70,9 @@ describe('buildQueue', () => {
 
 	it('learns ahead only when nothing else is left', () => {
 		const soon = new Date(now.getTime() + 5 * 60_000);
-		const cards = new Map<string, Card>(items.map((i) => [i.id, dueAt(soon)]));
+		const cards = new Map<string, Card>(
+			items.map((i) => [i.id, { ...dueAt(soon), state: State.Learning }])
+		);
 		expect(
 			buildQueue({
 				items,
@@ -92,7 +95,56 @@ describe('buildQueue', () => {
 			['b:flashcard', dueAt(new Date('2026-03-11T08:00:00Z'))],
 			['c:flashcard', newCard(now)]
 		]);
-		expect(nextDue(cards)?.toISOString()).toBe('2026-03-10T18:00:00.000Z');
+		expect(nextDue(cards)?.at.toISOString()).toBe('2026-03-10T18:00:00.000Z');
 		expect(countDue(cards, new Date('2026-03-10T23:59:59Z'))).toBe(1);
+	});
+
+	describe('a card in review comes up for its whole day, a learning step at its time', () => {
+		// Local times: "the day" is the learner's own.
+		const at = (day: number, hour: number, minute = 0) => new Date(2026, 2, day, hour, minute);
+		/** A card last reviewed at `last`, due at `due`, in the given state. */
+		const card = (last: Date, due: Date, state: Card['state']): Card => ({
+			...review(newCard(last), Rating.Good, last),
+			state,
+			last_review: last,
+			due
+		});
+		const queueAt = (cards: Map<string, Card>, now: Date) =>
+			buildQueue({ items, cards, newCandidates: new Set(), now, newPerDay: 0, newSeenToday: 0 });
+
+		it('shows in the morning a review card graded "1d" yesterday afternoon', () => {
+			const cards = new Map([['a:flashcard', card(at(9, 15), at(10, 15), State.Review)]]);
+			expect(queueAt(cards, at(10, 8))).toEqual(['a:flashcard']);
+			expect(queueAt(cards, at(9, 23, 59))).toEqual([]);
+			expect(countDue(cards, at(10, 23, 59))).toBe(1);
+		});
+
+		it('says the day, not a time, when the next card comes up for the whole day', () => {
+			const cards = new Map([['a:flashcard', card(at(6, 15), at(10, 15), State.Review)]]);
+			expect(queueAt(cards, at(9, 23, 59))).toEqual([]);
+			expect(queueAt(cards, at(10, 0))).toEqual(['a:flashcard']);
+			expect(nextDue(cards)).toEqual({ at: at(10, 0), allDay: true });
+		});
+
+		it('keeps a learning step to its minute', () => {
+			const cards = new Map([['a:flashcard', card(at(10, 7), at(10, 15), State.Learning)]]);
+			expect(queueAt(cards, at(10, 8))).toEqual([]);
+			expect(queueAt(cards, at(10, 15))).toEqual(['a:flashcard']);
+			expect(nextDue(cards)).toEqual({ at: at(10, 15), allDay: false });
+		});
+
+		it('does not bring back at midnight a one-day card graded late at night', () => {
+			const cards = new Map([['a:flashcard', card(at(9, 23, 50), at(10, 23, 50), State.Review)]]);
+			expect(queueAt(cards, at(10, 0, 5))).toEqual([]);
+			// Half its interval on: from 11:50.
+			expect(queueAt(cards, at(10, 11, 50))).toEqual(['a:flashcard']);
+			expect(nextDue(cards)).toEqual({ at: at(10, 11, 50), allDay: false });
+		});
+
+		it('never before its due day, however long the interval, nor learnt ahead', () => {
+			const cards = new Map([['a:flashcard', card(at(1, 9), at(20, 9), State.Review)]]);
+			expect(queueAt(cards, at(19, 23, 59))).toEqual([]);
+			expect(queueAt(cards, at(20, 0))).toEqual(['a:flashcard']);
+		});
 	});
 });

@@ -5,6 +5,7 @@
  * just seen would make the new card look learnt. The rule holds for the whole day, so the queue
  * rebuilt after each grade introduces the same new cards the first one promised.
  */
+import { availableAt, comesUpForTheDay } from './available';
 import { State, type Card } from './grades';
 
 export interface QueueInput {
@@ -38,10 +39,19 @@ export function buildQueue(input: QueueInput): string[] {
 	const scheduled = items
 		.flatMap((i) => {
 			const card = cards.get(i.id);
-			return card && card.state !== State.New ? [{ id: i.id, due: card.due.getTime() }] : [];
+			return card && card.state !== State.New
+				? [
+						{
+							id: i.id,
+							due: card.due.getTime(),
+							at: availableAt(card).getTime(),
+							step: card.state !== State.Review
+						}
+					]
+				: [];
 		})
 		.sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));
-	const due = scheduled.filter((c) => c.due <= now.getTime() && take(c.id)).map((c) => c.id);
+	const due = scheduled.filter((c) => c.at <= now.getTime() && take(c.id)).map((c) => c.id);
 
 	const reviewedToday = new Set<string>();
 	const dayStart = input.dayStart?.getTime() ?? Infinity;
@@ -58,20 +68,31 @@ export function buildQueue(input: QueueInput): string[] {
 		.map((i) => i.id);
 
 	if (due.length || fresh.length) return [...due, ...fresh];
-	return scheduled.filter((c) => c.due <= learnAhead && take(c.id)).map((c) => c.id);
+	// Only learning steps are taken early: a review card keeps to its day.
+	return scheduled.filter((c) => c.step && c.at <= learnAhead && take(c.id)).map((c) => c.id);
 }
 
-/** The earliest due date among scheduled cards, for "next card due at …". */
-export function nextDue(cards: ReadonlyMap<string, Card>): Date | undefined {
-	let next: Date | undefined;
-	for (const card of cards.values())
-		if (card.state !== State.New && (!next || card.due < next)) next = card.due;
-	return next;
+/**
+ * The scheduled card that comes up first (`availableAt`), for "next review due …": when, and
+ * whether it comes up for the whole day (a review card) rather than at a time (a learning step).
+ */
+export function nextDue(
+	cards: ReadonlyMap<string, Card>
+): { at: Date; allDay: boolean } | undefined {
+	let next: Card | undefined;
+	let nextAt = Infinity;
+	for (const card of cards.values()) {
+		if (card.state === State.New) continue;
+		const at = availableAt(card).getTime();
+		if (at < nextAt) [next, nextAt] = [card, at];
+	}
+	return next && { at: new Date(nextAt), allDay: comesUpForTheDay(next) };
 }
 
-/** Cards due by the end of the given day (the "due today" count on the home page). */
+/** Cards that come up by the end of the given day (the "due today" count on the home page). */
 export function countDue(cards: ReadonlyMap<string, Card>, endOfDay: Date): number {
 	let n = 0;
-	for (const card of cards.values()) if (card.state !== State.New && card.due <= endOfDay) n++;
+	for (const card of cards.values())
+		if (card.state !== State.New && availableAt(card) <= endOfDay) n++;
 	return n;
 }

@@ -1,18 +1,25 @@
 /**
  * When a card is due, in words a learner reads at a glance: "today at 14:05", "tomorrow at
  * 08:07", "Friday at 09:00" within the week, and the date itself beyond it ("Friday 11 December
- * at 08:07"). A bare weekday a week or more away reads as this week's.
+ * at 08:07"). A bare weekday a week or more away reads as this week's. A card that comes up for
+ * the whole day (`allDay`) is due "tomorrow", "Friday", with no time.
  */
 import { startOfDay } from './day';
 
 const DAY_MS = 86_400_000;
 
-export function describeDue(due: Date, now: Date, locale?: string): string {
-	const time = due.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+export function describeDue(
+	due: Date,
+	now: Date,
+	{ allDay = false, locale }: { allDay?: boolean; locale?: string } = {}
+): string {
+	const time = allDay
+		? ''
+		: ` at ${due.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}`;
 	// Calendar days between the two local dates (rounded: a daylight-saving day is 23 or 25 hours).
 	const days = Math.round((startOfDay(due).getTime() - startOfDay(now).getTime()) / DAY_MS);
-	if (days <= 0) return `today at ${time}`;
-	if (days === 1) return `tomorrow at ${time}`;
+	if (days <= 0) return allDay ? 'today' : `today${time}`;
+	if (days === 1) return `tomorrow${time}`;
 	const day =
 		days < 7
 			? due.toLocaleDateString(locale, { weekday: 'long' })
@@ -22,5 +29,5 @@ export function describeDue(due: Date, now: Date, locale?: string): string {
 					month: 'long',
 					...(due.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' })
 				});
-	return `${day} at ${time}`;
+	return `${day}${time}`;
 }

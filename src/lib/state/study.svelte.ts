@@ -6,6 +6,7 @@
 import type { Deck } from '../deck';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
+import { availableAt } from '../srs/available';
 import { startOfDay } from '../srs/day';
 import { buildQueue, nextDue } from '../srs/queue';
 import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
@@ -93,17 +94,18 @@ export class StudySession {
 	/**
 	 * Minutes until the current card is due, when it is shown early: a learning card due within
 	 * the 20-minute learn-ahead, once nothing else is left (so "Good: 10m" and back at once is
-	 * explained, not a loop).
+	 * explained, not a loop). A review card that came up for the day is not early.
 	 */
 	earlyBy(now: Date): number | undefined {
 		const id = this.queue[0];
 		const card = id === undefined ? undefined : this.#learner.cards.get(id);
-		if (!card || card.due.getTime() <= now.getTime()) return undefined;
-		return Math.ceil((card.due.getTime() - now.getTime()) / 60_000);
+		const at = card && availableAt(card).getTime();
+		if (at === undefined || at <= now.getTime()) return undefined;
+		return Math.ceil((at - now.getTime()) / 60_000);
 	}
 
-	/** The next due card of this deck. */
-	get nextDue(): Date | undefined {
+	/** The next due card of this deck: when it comes up, and whether for the whole day. */
+	get nextDue(): { at: Date; allDay: boolean } | undefined {
 		return nextDue(cardsOf(this.#deck, this.#learner.cards));
 	}
 
