@@ -4,17 +4,20 @@
  * 1d" means tomorrow, not tomorrow at the minute of this review. So a card in review comes up on
  * the day it falls due, from the start of that day, as in Anki — but never sooner than half its
  * interval after its last review, so a one-day card graded at 23:50 does not come back at
- * midnight. A learning card (steps of minutes) comes up at its exact time.
+ * midnight (it comes at 11:50; one graded at 15:00 comes at 03:00). A learning card (steps of
+ * minutes) comes up at its exact time. The model counts the same local days (scheduler.ts).
  */
 import { startOfDay } from './day';
 import { State, type Card } from './grades';
 
 export function availableAt(card: Card): Date {
 	if (card.state !== State.Review) return card.due;
+	const dayStart = startOfDay(card.due).getTime();
+	if (!card.last_review) return new Date(dayStart);
 	const due = card.due.getTime();
-	const last = card.last_review?.getTime() ?? due;
+	const last = card.last_review.getTime();
 	const halfway = Math.min(due, last + Math.max(0, due - last) / 2);
-	return new Date(Math.max(startOfDay(card.due).getTime(), halfway));
+	return new Date(Math.max(dayStart, halfway));
 }
 
 /** Does the card come up on a day rather than at a time (so "tomorrow", not "tomorrow at 00:00")? */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInterval, newCard, previewDue, Rating, review, State } from './scheduler';
 
 const t0 = new Date('2026-03-01T09:00:00Z');
@@ -54,5 +54,29 @@ describe('scheduler', () => {
 		expect(at(4 * 86400_000)).toBe('4d');
 		expect(at(65 * 86400_000)).toBe('2mo');
 		expect(at(548 * 86400_000)).toBe('1.5y');
+	});
+
+	describe('counts the learner’s local days, not UTC days', () => {
+		// Node reads TZ again when it changes; this file runs in its own process.
+		const saved = process.env.TZ;
+		beforeAll(() => void (process.env.TZ = 'America/New_York'));
+		afterAll(() => void (process.env.TZ = saved));
+
+		it('a card graded at 20:00 (01:00 UTC the next day) and reviewed on its day at 09:00 counts its full interval', () => {
+			const evening = new Date(2026, 2, 10, 20, 0);
+			expect(evening.getUTCDate()).toBe(11); // the point of the test: UTC is already tomorrow
+			const card = review(newCard(evening), Rating.Easy, evening);
+			expect(card.state).toBe(State.Review);
+			// Due at the same local time, the interval's number of local days later.
+			expect([card.due.getHours(), card.due.getMinutes()]).toEqual([20, 0]);
+			const days = card.scheduled_days;
+			expect(days).toBeGreaterThan(1);
+			const morning = new Date(card.due.getFullYear(), card.due.getMonth(), card.due.getDate(), 9);
+			const next = review(card, Rating.Good, morning);
+			expect(next.elapsed_days).toBe(days);
+			// The same as reviewing it at the minute it was due.
+			expect(next.stability).toBe(review(card, Rating.Good, card.due).stability);
+			expect(next.last_review).toEqual(morning);
+		});
 	});
 });

@@ -15,18 +15,43 @@ export function newCard(now: Date): Card {
 	return createEmptyCard(now);
 }
 
+/*
+ * ts-fsrs counts the days between two reviews as UTC calendar days, but a learner's day is local
+ * (a card in review comes up for the learner's day: available.ts). So every date goes into the
+ * model shifted by its local UTC offset, which makes its UTC day the learner's day, and comes out
+ * shifted back. Without this, a card graded at 20:00 in New York (01:00 UTC the next day) and
+ * reviewed the next morning would count as reviewed the same day.
+ */
+const offset = (date: Date) => -date.getTimezoneOffset() * 60_000;
+const toModel = (date: Date) => new Date(date.getTime() + offset(date));
+function fromModel(date: Date): Date {
+	const guess = new Date(date.getTime() - offset(date));
+	return new Date(date.getTime() - offset(guess));
+}
+const cardToModel = (card: Card): Card => ({
+	...card,
+	due: toModel(card.due),
+	...(card.last_review ? { last_review: toModel(card.last_review) } : {})
+});
+const cardFromModel = (card: Card): Card => ({
+	...card,
+	due: fromModel(card.due),
+	...(card.last_review ? { last_review: fromModel(card.last_review) } : {})
+});
+
 /** The card after a grade. The caller keeps the card before it for the review log (undo). */
 export function review(card: Card, grade: Grade, now: Date): Card {
-	return scheduler.next(card, now, grade).card;
+	return cardFromModel(scheduler.next(cardToModel(card), toModel(now), grade).card);
 }
 
 /** When the card would next be due for each grade, for the labels on the grade buttons. */
 export function previewDue(card: Card, now: Date): Record<Grade, Date> {
-	const preview = scheduler.repeat(card, now);
+	const preview = scheduler.repeat(cardToModel(card), toModel(now));
+	const due = (grade: Grade) => fromModel(preview[grade].card.due);
 	return {
-		[Rating.Again]: preview[Rating.Again].card.due,
-		[Rating.Hard]: preview[Rating.Hard].card.due,
-		[Rating.Good]: preview[Rating.Good].card.due,
-		[Rating.Easy]: preview[Rating.Easy].card.due
+		[Rating.Again]: due(Rating.Again),
+		[Rating.Hard]: due(Rating.Hard),
+		[Rating.Good]: due(Rating.Good),
+		[Rating.Easy]: due(Rating.Easy)
 	};
 }
