@@ -40,3 +40,23 @@ for (const name of ['Pixel 7', 'iPhone 13', 'Galaxy S8'] as const) {
 		});
 	});
 }
+
+test.describe('a small phone (360 × 640)', () => {
+	test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+	test('"Show answer" keeps the question in view, below the bar, with the answer', async ({
+		page
+	}) => {
+		await page.goto('/study');
+		const bar = await page.locator('header').first().boundingBox();
+		for (let i = 0; i < 3; i++) {
+			await page.getByRole('button', { name: /show answer/i }).tap();
+			await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+			const question = await page.locator('#question').boundingBox();
+			const answer = await page.locator('.answer').boundingBox();
+			expect(question!.y + question!.height, `card ${i + 1}`).toBeGreaterThan(bar!.y + bar!.height);
+			expect(answer!.y, `card ${i + 1}`).toBeLessThan(640);
+			await page.getByRole('button', { name: /^Good/ }).tap();
+		}
+	});
+});

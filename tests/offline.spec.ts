@@ -72,6 +72,11 @@ test('an unknown address offline shows the app’s own page with a way home', as
 	await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
 	await page.getByRole('link', { name: 'Go to the home page' }).click();
 	await expect(page.locator('h1')).toHaveText('Belarus Study');
+	// An address with a broken %-escape, on a known route or not: the same page, not a blank one.
+	for (const broken of ['/quiz%E0', '/sources/%E0%A4', '/nothing%E0']) {
+		await page.goto(broken);
+		await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	}
 });
 
 test('without the service worker the same offline check fails (the test can fail)', async ({

@@ -334,6 +334,22 @@ describe('parseFactFile cross-checks', () => {
 		]);
 	});
 
+	it('reports two documents with one file, which would be one text shown twice', () => {
+		const file = valid();
+		(file.documents as unknown[]).push({
+			id: 'copy',
+			file: 'doc.txt',
+			title: 'Copy',
+			summary: 'The same text.'
+		});
+		expect(problemsOf(parse(file, { doc: TEXT, copy: TEXT }))).toEqual([
+			{
+				path: 'documents.1.file',
+				message: `the file "doc.txt" is already documents.0's; each document has its own`
+			}
+		]);
+	});
+
 	it('reports a retired id that is also a live fact', () => {
 		const file = valid();
 		(file.retired as unknown[]).push({ id: 'f0', reason: 'oops' });

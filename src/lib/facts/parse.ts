@@ -84,6 +84,17 @@ function crossCheck(file: FactFile, sourceTexts: Record<string, string>): FactFi
 		return seen;
 	};
 	const documents = uniqueIds(file.documents, 'documents');
+	// Each document is its own text: two naming one file would be one document shown twice.
+	const files = new Map<string, number>();
+	file.documents.forEach((doc, i) => {
+		const first = files.get(doc.file);
+		if (first !== undefined)
+			problems.push({
+				path: `documents.${i}.file`,
+				message: `the file "${doc.file}" is already documents.${first}'s; each document has its own`
+			});
+		else files.set(doc.file, i);
+	});
 	const events = uniqueIds(file.events, 'events');
 	const topics = uniqueIds(file.topics, 'topics');
 	const facts = uniqueIds(file.facts, 'facts');

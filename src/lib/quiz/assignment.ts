@@ -181,7 +181,7 @@ export const LINK_MESSAGES: Record<LinkProblem, string> = {
 	'other-deck':
 		'This quiz is for a different set of questions than this app has, so it cannot be taken here.',
 	'other-version':
-		'This link was made for another version of the questions than this app has. Ask your teacher to make the link again in the current version of the app.'
+		'This link was made for another version of the questions than this app has. If the app offers an update, reload it and open the link again; if not, ask your teacher to make the link again in the current version of the app.'
 };
 
 export type Decoded<T, P extends string> =
@@ -190,12 +190,18 @@ export type Decoded<T, P extends string> =
 const fail = <P extends LinkProblem>(problem: P) =>
 	({ ok: false, problem, message: LINK_MESSAGES[problem] }) as const;
 
+/** What chats leave after a link: closing punctuation, quotes, encoded spaces. */
+const TRAILING = /(?:[\s.,;:!?)\]}>'"»”’]|%20)+$/u;
+
 /** Fragment (with or without the leading `#`) → assignment. Never throws. */
 export async function decodeAssignment(
 	fragment: string
 ): Promise<Decoded<Assignment, LinkProblem>> {
 	if (typeof fragment !== 'string') return fail('empty');
-	const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+	// A link pasted from a chat often brings the sentence's end with it: "…Ab3x." or "(…Ab3x)".
+	// No link ends in punctuation or a space, so they are not part of it.
+	const trimmed = fragment.trim().replace(TRAILING, '');
+	const text = trimmed.startsWith('#') ? trimmed.slice(1) : trimmed;
 	if (text.trim() === '') return fail('empty');
 	if (text.length > MAX_FRAGMENT) return fail('too-long');
 	const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)(?:\.([A-Za-z0-9_-]*))?$/.exec(text);

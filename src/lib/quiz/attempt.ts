@@ -59,6 +59,15 @@ export function timeLeft(a: Assignment, elapsedMs: number): number | null {
 	return Math.max(0, a.settings.timeLimit * 60_000 - elapsedMs);
 }
 
+/**
+ * The time an attempt took, as its result records it: never more than the time limit (a phone
+ * asleep past the limit submits when it wakes, but the student had only the limit).
+ */
+export function timeTaken(a: Assignment, elapsedMs: number): number {
+	const limit = a.settings.timeLimit;
+	return limit === null ? elapsedMs : Math.min(elapsedMs, limit * 60_000);
+}
+
 /** "12:05" from milliseconds (rounded up, so 0:00 means time is really up). */
 export function clock(ms: number): string {
 	const total = Math.ceil(ms / 1000);

@@ -1,8 +1,9 @@
 /**
  * Choosing an assignment's questions: a seeded sample of the deck's items filtered by topic and
- * kind, at most one item per fact (two items on one fact give each other away), and swapping a
- * single question for another that fits the same filters.
+ * kind, no two on one fact or one source sentence (they would give each other away: clues.ts),
+ * and swapping a single question for another that fits the same filters.
  */
+import { givesAway } from '../items/clues';
 import type { Item, ItemKind } from '../items/types';
 import { seededRng, shuffled } from '../items/random';
 
@@ -23,18 +24,16 @@ export function eligible(items: readonly Item[], filter: QuestionFilter): Item[]
 	);
 }
 
-const sharesFact = (a: Item, b: Item) => a.factIds.some((f) => b.factIds.includes(f));
-
 export function pickItems(pool: readonly Item[], count: number, seed: string): Item[] {
 	const chosen: Item[] = [];
 	for (const item of shuffled(pool, seededRng(seed, 'assignment'))) {
 		if (chosen.length >= count) break;
-		if (!chosen.some((c) => sharesFact(c, item))) chosen.push(item);
+		if (!chosen.some((c) => givesAway(c, item))) chosen.push(item);
 	}
 	return chosen;
 }
 
-/** Replaces question `at` with another eligible item on a fact not yet in the quiz. */
+/** Replaces question `at` with another eligible item that no other question gives away. */
 export function swapItem(
 	pool: readonly Item[],
 	chosen: readonly Item[],
@@ -44,7 +43,7 @@ export function swapItem(
 	const others = chosen.filter((_, i) => i !== at);
 	const current = chosen[at];
 	const candidates = pool.filter(
-		(p) => p.id !== current?.id && !others.some((c) => sharesFact(c, p))
+		(p) => p.id !== current?.id && !others.some((c) => givesAway(c, p))
 	);
 	const [next] = shuffled(candidates, seededRng(seed, `swap:${at}:${current?.id}`));
 	if (!next) return [...chosen];

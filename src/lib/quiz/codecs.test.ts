@@ -213,6 +213,14 @@ describe('assignment links', () => {
 		expect(await decodeAssignment(`1.${data}`)).toEqual({ ok: true, value: valid });
 	});
 
+	it('opens a link pasted with the end of a sentence: a full stop, a bracket, quotes, a space', async () => {
+		const good = await encodeAssignment(valid);
+		for (const tail of ['.', ')', '),', '”.', '!', ' ', '%20', '.%20', '>'])
+			expect(await decodeAssignment(`#${good}${tail}`), tail).toEqual({ ok: true, value: valid });
+		// Only the end is forgiven: a character lost inside still fails the check.
+		expect(await decodeAssignment(`#${good.slice(0, -1)}.`)).toMatchObject({ problem: 'damaged' });
+	});
+
 	it('tells a newer link from a damaged one', async () => {
 		const good = await encodeAssignment(valid);
 		expect(await decodeAssignment(`3${good.slice(1)}`)).toMatchObject({

@@ -12,9 +12,10 @@ import {
 	shownItem,
 	timeLeft
 } from './attempt';
+import { sentenceKey } from '../items/clues';
 import { eligible, pickItems, swapItem } from './build';
 import { classReport, csvCell, intakeCodes, reportCsv } from './report';
-import { encodeResult, type StudentResult } from './result-code';
+import { cleanName, encodeResult, studentKey, type StudentResult } from './result-code';
 
 const items = deck.mcqs.slice(0, 4) as MultipleChoice[];
 const a: Assignment = {
@@ -104,6 +105,20 @@ describe('intake and class report', () => {
 		expect(csv).toContain('"Bob","1","4","25"');
 	});
 
+	it('counts a name with invisible marks (autofill, pasted contacts) as the same student', async () => {
+		const all = (answer: typeof right) => [answer(0), answer(1), answer(2), answer(3)];
+		const plain = await encodeResult(result('Anna Ivanova', all(right), 100));
+		const marked = await encodeResult(result('\u200eAnna\u200b Ivanova\ufeff', all(wrong), 200));
+		const first = await intakeCodes(plain, a, items, []);
+		const second = await intakeCodes(marked, a, items, first.results);
+		expect(second.intakes.map((i) => i.status)).toEqual(['replaced']);
+		expect(second.results.map((r) => r.student)).toEqual(['Anna Ivanova']);
+		expect(cleanName('\u200f Anna \u2060Ivanova ')).toBe('Anna Ivanova');
+		// Joiners that shape letters stay in the name; they only do not tell two students apart.
+		expect(cleanName('Mehr\u200cnaz')).toBe('Mehr\u200cnaz');
+		expect(studentKey('Mehr\u200cnaz')).toBe(studentKey('Mehrnaz'));
+	});
+
 	it('defuses spreadsheet formulas in CSV', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
 		expect(csvCell('Ann')).toBe('"Ann"');
@@ -161,6 +176,21 @@ describe('building and taking', () => {
 		expect(swapped[3]!.id).not.toBe(chosen[3]!.id);
 		expect(swapped.filter((_, i) => i !== 3)).toEqual(chosen.filter((_, i) => i !== 3));
 		expect(new Set(swapped.flatMap((i: Item) => i.factIds)).size).toBe(10);
+	});
+
+	it('never puts two questions on one source sentence in an assignment: one would answer the other', () => {
+		const pool = eligible(deck.items, {
+			topics: deck.file.topics.map((t) => t.id),
+			kinds: ['mcq', 'truefalse', 'cloze', 'matching', 'timeline', 'flashcard', 'reverse']
+		});
+		for (let seed = 0; seed < 200; seed++) {
+			const chosen = pickItems(pool, 25, String(seed));
+			const sentences = chosen.flatMap((i) => [...new Set(i.sources.map(sentenceKey))]);
+			expect(new Set(sentences).size, `seed ${seed}`).toBe(sentences.length);
+			const swapped = swapItem(pool, chosen, seed % chosen.length, String(seed));
+			const after = swapped.flatMap((i) => [...new Set(i.sources.map(sentenceKey))]);
+			expect(new Set(after).size, `swap, seed ${seed}`).toBe(after.length);
+		}
 	});
 
 	it('shows each student a stable order and maps answers back', () => {

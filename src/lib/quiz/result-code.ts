@@ -55,11 +55,24 @@ const NOT_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const nameText = new RegExp(`^[^${NOT_IN_NAMES.source.slice(1, -1)}]+$`);
 
 /**
- * A student's name as typed → as a result code carries it: without control and direction
- * characters (pasted names often bring them), spaces collapsed, at most MAX_NAME characters.
+ * Invisible marks that autofill and copied contacts add to names (zero-width space, direction
+ * marks, byte order mark, word joiner): "\u200eAnna" must be the same student as "Anna".
+ */
+const INVISIBLE = /[\u200b\u200e\u200f\u061c\ufeff\u2060]/g;
+
+/**
+ * A student's name as typed → as a result code carries it: without control, direction and
+ * invisible characters (pasted names often bring them), spaces collapsed, at most MAX_NAME
+ * characters.
  */
 export const cleanName = (typed: string) =>
-	typed.replace(NOT_IN_NAMES, '').trim().replace(/\s+/g, ' ').slice(0, MAX_NAME).trim();
+	typed
+		.replace(NOT_IN_NAMES, '')
+		.replace(INVISIBLE, '')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.slice(0, MAX_NAME)
+		.trim();
 
 const WireV1 = v.strictObject({
 	a: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(24)),
@@ -98,9 +111,17 @@ export function expandResponse(c: Compact): ItemResponse | null {
 	return { kind: 'self', remembered: c.m };
 }
 
-/** Student names are compared trimmed, NFC, case-insensitively, inner spaces collapsed. */
+/**
+ * Student names are compared trimmed, NFC, case-insensitively, inner spaces collapsed, and
+ * without invisible characters (zero-width joiners too, which only shape the letters around them).
+ */
 export const studentKey = (name: string) =>
-	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+	name
+		.normalize('NFC')
+		.replace(/[\u200b-\u200f\u061c\ufeff\u2060]/g, '')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.toLowerCase();
 
 export async function encodeResult(r: StudentResult): Promise<string> {
 	const wire = {
@@ -164,7 +185,8 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
 		ok: true,
 		value: {
 			assignmentId: w.a,
-			student: w.n.trim(),
+			// A code made before names were cleaned of invisible marks is read as if cleaned.
+			student: cleanName(w.n) || w.n.trim(),
 			responses: w.r.map((c) => expandResponse(c as Compact)),
 			seconds: w.t,
 			submittedAt: w.w

@@ -56,6 +56,27 @@ describe('buildQueue', () => {
 		]);
 	});
 
+	it('introduces one card of a group (a source sentence) a day: its siblings would be given away', () => {
+		// a and b are two facts of one sentence; b's card was reviewed this morning.
+		const grouped = items.map((i) => ({ ...i, group: i.factIds[0] === 'b' ? 'ab' : i.factIds[0] }));
+		grouped[0] = { ...grouped[0]!, group: 'ab' };
+		const morning = new Date('2026-03-10T08:00:00Z');
+		const answered = {
+			...review(newCard(morning), Rating.Good, morning),
+			due: new Date('2026-03-17')
+		};
+		const queue = buildQueue({
+			items: grouped,
+			cards: new Map([['b:mcq', answered]]),
+			newCandidates: flashcards,
+			now,
+			dayStart: new Date('2026-03-10T00:00:00Z'),
+			newPerDay: 20,
+			newSeenToday: 0
+		});
+		expect(queue).toEqual(['c:flashcard', 'd:flashcard']);
+	});
+
 	it('respects the new-card limit already used today', () => {
 		const queue = buildQueue({
 			items,

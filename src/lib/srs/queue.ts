@@ -1,16 +1,20 @@
 /**
  * What to study now: cards that are due, then new items up to the day's limit. One item per
- * fact at a time, and a new card whose fact was already reviewed today (a sibling studied, or a
- * quiz question answered) waits until tomorrow, as Anki buries new siblings: otherwise the answer
- * just seen would make the new card look learnt. The rule holds for the whole day, so the queue
+ * group (a source sentence: its facts give each other away) at a time, and a new card whose
+ * group was already reviewed today (a sibling studied, or a quiz question answered) waits until
+ * tomorrow, as Anki buries new siblings: otherwise the answer just seen would make the new card
+ * look learnt. The rule holds for the whole day, so the queue
  * rebuilt after each grade introduces the same new cards the first one promised.
  */
 import { availableAt, comesUpForTheDay } from './available';
 import { State, type Card } from './grades';
 
 export interface QueueInput {
-	/** Study items in deck order: id and the fact they come from. */
-	items: readonly { id: string; factIds: readonly string[] }[];
+	/**
+	 * Study items in deck order: id, the facts they come from, and the group of items that give
+	 * each other away (by default the first fact).
+	 */
+	items: readonly { id: string; factIds: readonly string[]; group?: string }[];
 	/** Scheduling state by item id; items without one are new. */
 	cards: ReadonlyMap<string, Card>;
 	/** Item ids that may be introduced as new cards (e.g. flashcards only). */
@@ -18,7 +22,7 @@ export interface QueueInput {
 	now: Date;
 	newPerDay: number;
 	newSeenToday: number;
-	/** Start of the learner's day: a new card whose fact has a review since then waits. */
+	/** Start of the learner's day: a new card whose group has a review since then waits. */
 	dayStart?: Date;
 	/** Learning cards due within this many ms are shown when nothing else is left (as Anki does). */
 	learnAheadMs?: number;
@@ -27,12 +31,12 @@ export interface QueueInput {
 export function buildQueue(input: QueueInput): string[] {
 	const { items, cards, now } = input;
 	const learnAhead = now.getTime() + (input.learnAheadMs ?? 20 * 60_000);
-	const factOf = new Map(items.map((i) => [i.id, i.factIds[0] ?? i.id]));
-	const usedFacts = new Set<string>();
+	const groupOf = new Map(items.map((i) => [i.id, i.group ?? i.factIds[0] ?? i.id]));
+	const usedGroups = new Set<string>();
 	const take = (id: string) => {
-		const factId = factOf.get(id) ?? id;
-		if (usedFacts.has(factId)) return false;
-		usedFacts.add(factId);
+		const group = groupOf.get(id) ?? id;
+		if (usedGroups.has(group)) return false;
+		usedGroups.add(group);
 		return true;
 	};
 
@@ -57,12 +61,12 @@ export function buildQueue(input: QueueInput): string[] {
 	const dayStart = input.dayStart?.getTime() ?? Infinity;
 	for (const [id, card] of cards)
 		if (card.last_review && card.last_review.getTime() >= dayStart)
-			reviewedToday.add(factOf.get(id) ?? id);
+			reviewedToday.add(groupOf.get(id) ?? id);
 
 	const room = Math.max(0, input.newPerDay - input.newSeenToday);
 	const fresh = items
 		.filter((i) => input.newCandidates.has(i.id) && !cards.has(i.id))
-		.filter((i) => !reviewedToday.has(factOf.get(i.id) ?? i.id))
+		.filter((i) => !reviewedToday.has(groupOf.get(i.id) ?? i.id))
 		.filter((i) => take(i.id))
 		.slice(0, room)
 		.map((i) => i.id);

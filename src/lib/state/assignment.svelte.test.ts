@@ -55,6 +55,19 @@ it('the time limit counts while the assignment is open, hidden or not, and stops
 	expect(again.timeLeft).toBe(10_000);
 });
 
+it('a phone asleep past the time limit submits on waking, recording the limit, not the nap', async () => {
+	const link = await opened('timer-3');
+	const session = await AttemptSession.open(link);
+	await session.start('Ann', at(0));
+	await session.tick(at(30));
+	// Asleep for two hours, hidden but open: the next tick finds the time up.
+	await session.tick(at(7230));
+	expect(session.timedOut).toBe(true);
+	expect(session.attempt?.submitted?.seconds).toBe(60);
+	const decoded = await decodeResult(session.attempt?.submitted?.code ?? '');
+	expect(decoded.ok && decoded.value.seconds).toBe(60);
+});
+
 it('a reload loses at most a second of the timer', async () => {
 	const link = await opened('timer-2');
 	const session = await AttemptSession.open(link);

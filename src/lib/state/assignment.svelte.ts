@@ -9,7 +9,7 @@ import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
 import { Rating } from '../srs/grades';
 import { checkDeck, decodeAssignment, type Assignment } from '../quiz/assignment';
-import { questionOrder, shownItem, timeLeft } from '../quiz/attempt';
+import { questionOrder, shownItem, timeLeft, timeTaken } from '../quiz/attempt';
 import { cleanName, encodeResult } from '../quiz/result-code';
 import { isCorrect } from '../quiz/score';
 import { AssignmentStore, type Attempt } from '../storage/assignments';
@@ -221,7 +221,7 @@ export class AttemptSession {
 		const a = this.attempt;
 		if (!a || a.submitted) return;
 		this.#fold(now);
-		const seconds = Math.round(a.elapsedMs / 1000);
+		const seconds = Math.round(timeTaken(this.assignment, a.elapsedMs) / 1000);
 		const code = await encodeResult({
 			assignmentId: this.assignment.id,
 			student: a.student,

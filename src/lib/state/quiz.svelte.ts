@@ -2,6 +2,7 @@
  * A quiz: ten questions of the kinds the learner chose, one at a time, feedback after each.
  * Every answer is also a review for the scheduler (right → Good, wrong → Again).
  */
+import { cluesOf } from '../items/clues';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item, ItemKind } from '../items/types';
 import { pickQuestions, QUIZ_LENGTH } from '../quiz/pick';
@@ -36,8 +37,8 @@ export interface QuizAnswer {
 }
 
 /**
- * The questions of a quiz: a seeded pick from the pool, of the chosen kinds, at most one item
- * per fact (a sibling would give the answer away). Kinds take turns, so the quiz mixes them
+ * The questions of a quiz: a seeded pick from the pool, of the chosen kinds, no two on one fact
+ * or one source sentence (one would give the other's answer away: clues.ts). Kinds take turns, so the quiz mixes them
  * evenly; items that rest on several facts (matching, timeline) are picked first in each turn,
  * before single-fact questions use up their facts. Shown in the order of QUIZ_KINDS, round by
  * round, so two questions in a row are of different kinds whenever the pool allows.
@@ -66,9 +67,9 @@ export function chooseQuestions(
 		for (const turn of turns) {
 			if (total >= count) break;
 			let item: Item | undefined;
-			while ((item = turn.queue.shift()) && item.factIds.some((f) => used.has(f)));
+			while ((item = turn.queue.shift()) && cluesOf(item).some((c) => used.has(c)));
 			if (!item) continue;
-			for (const f of item.factIds) used.add(f);
+			for (const c of cluesOf(item)) used.add(c);
 			turn.picked.push(item);
 			total++;
 			progress = true;

@@ -4,15 +4,27 @@
  * and the session suggests a grade (right → Good, wrong → Again) for the learner to confirm.
  */
 import type { Deck } from '../deck';
+import { sentenceKey } from '../items/clues';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
 import { availableAt } from '../srs/available';
 import { startOfDay } from '../srs/day';
-import { buildQueue, nextDue } from '../srs/queue';
+import { buildQueue, nextDue, type QueueInput } from '../srs/queue';
 import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
 import type { Learner, UndoRefusal } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
+
+/** A deck's items as the queue groups them: by source sentence (its facts give each other away). */
+const grouped = new WeakMap<Deck, QueueInput['items']>();
+function studyItems(deck: Deck): QueueInput['items'] {
+	let items = grouped.get(deck);
+	if (!items) {
+		items = deck.items.map((i) => ({ id: i.id, factIds: i.factIds, group: sentenceKey(i.source) }));
+		grouped.set(deck, items);
+	}
+	return items;
+}
 
 /** The queue of a deck: its due cards, then new ones up to the day's limit. */
 function studyQueue(
@@ -22,7 +34,7 @@ function studyQueue(
 	now: Date
 ): string[] {
 	return buildQueue({
-		items: deck.items,
+		items: studyItems(deck),
 		cards,
 		newCandidates: deck.studyIds,
 		now,

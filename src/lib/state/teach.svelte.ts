@@ -3,6 +3,7 @@
  * collected for one of them (codes pasted, merged, stored, reported). Everything stays in this
  * browser; the only things that leave it are the links the teacher shares.
  */
+import { count } from '../count';
 import type { Item } from '../items/types';
 import { encodeAssignment, type Assignment, type QuizSettings } from '../quiz/assignment';
 import { classReport, intakeCodes, type CollectedResult, type Intake } from '../quiz/report';
@@ -43,7 +44,9 @@ export class TeacherQuizzes {
 			const { quizzes, skipped } = await this.#store.list();
 			this.quizzes = quizzes;
 			if (skipped)
-				this.problems = [`${skipped} saved quiz(zes) could not be read and were skipped.`];
+				this.problems = [
+					`${count(skipped, 'saved quiz', 'saved quizzes')} could not be read and ${skipped === 1 ? 'was' : 'were'} skipped.`
+				];
 		} catch {
 			this.problems = ['Your saved quizzes could not be read.'];
 		}
@@ -128,7 +131,7 @@ export class ClassResults {
 		try {
 			const { results, skipped } = await r.#store.results(quiz.assignment.id);
 			r.results = results.sort((a, b) => a.student.localeCompare(b.student));
-			if (skipped) r.problems.push(`${skipped} stored result(s) could not be read.`);
+			if (skipped) r.problems.push(`${count(skipped, 'stored result')} could not be read.`);
 		} catch {
 			r.problems.push('Stored results could not be read.');
 		}
@@ -153,9 +156,9 @@ export class ClassResults {
 		try {
 			await this.#store.saveResults(outcome.changed);
 		} catch {
-			this.problems.push(
-				'These results could not be saved on this device; they are shown until you close the tab.'
-			);
+			const problem =
+				'These results could not be saved on this device; they are shown until you close the tab.';
+			if (!this.problems.includes(problem)) this.problems.push(problem);
 		}
 		return outcome.intakes.length;
 	}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { factFile, fact } from '../items/fixtures';
 import { encodeAssignment } from '../quiz/assignment';
 import { testAssignment } from '../quiz/fixtures';
+import { encodeResult } from '../quiz/result-code';
 import { newCard, Rating, review } from '../srs/scheduler';
 import { AssignmentStore } from './assignments';
 import {
@@ -115,6 +116,47 @@ describe('backup and restore', () => {
 
 		// Restoring the same backup again writes nothing.
 		expect(await restoreToDevice(read.backup, to)).toMatchObject({ ok: true, total: 0 });
+	});
+
+	it('a result submitted later wins, as when codes are pasted; the deck in use must exist', async () => {
+		const resultOf = async (submittedAt: number, right: boolean) => {
+			const r = {
+				assignmentId: 'quiz-1',
+				student: 'Ann',
+				responses: [{ kind: 'bool' as const, value: right }],
+				seconds: 60,
+				submittedAt
+			};
+			return { ...r, code: await encodeResult(r) };
+		};
+		const [early, retake] = [await resultOf(1000, false), await resultOf(2000, true)];
+		const stored = async (db: string) =>
+			(await dump(db)).find(([k]) => k.startsWith('result:'))?.[1] as { code: string };
+
+		// The teacher's other device collected the retake; this one still has the first code.
+		const from = freshDb();
+		await (await AssignmentStore.open(from)).saveResults([retake]);
+		await set('meta:active-deck', 'no-such-deck', createStore(from, 'kv'));
+		const read = await readBackup((await backupText(from)).text);
+		if (!read.ok) throw new Error(read.message);
+		const to = freshDb();
+		await (await AssignmentStore.open(to)).saveResults([early]);
+		expect(await restoreToDevice(read.backup, to)).toMatchObject({
+			ok: true,
+			written: { results: 1 },
+			total: 1
+		});
+		expect((await stored(to)).code).toBe(retake.code);
+		// A deck in use that the backup does not hold is not set: the built-in deck stays.
+		expect((await dump(to)).some(([k]) => k === 'meta:active-deck')).toBe(false);
+
+		// The other way round, the later code here stays.
+		const older = freshDb();
+		await (await AssignmentStore.open(older)).saveResults([early]);
+		const back = await readBackup((await backupText(older)).text);
+		if (!back.ok) throw new Error(back.message);
+		expect(await restoreToDevice(back.backup, to)).toMatchObject({ ok: true, total: 0 });
+		expect((await stored(to)).code).toBe(retake.code);
 	});
 
 	it('refuses a backup made by a newer app, and leaves a device with newer data untouched', async () => {

@@ -20,7 +20,7 @@ import {
 } from './assignments';
 import { decodeAssignment } from '../quiz/assignment';
 import { cleanName, decodeResult } from '../quiz/result-code';
-import { ACTIVE_DECK_KEY, DECK_PREFIX, readStoredDeck } from './decks';
+import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, readStoredDeck } from './decks';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
 import { openKV, type KV } from './kv';
 import { SCHEMA_VERSION } from './progress';
@@ -303,22 +303,61 @@ function newer(here: StoredCard, there: StoredCard): boolean {
 	return at(there) > at(here) || (at(there) === at(here) && there.reps > here.reps);
 }
 
+/** A stored result's code, if the value is one. */
+const codeOf = (value: unknown) => (isStoredResult(value) ? (value as { code: string }).code : '');
+
 /**
- * What restoring `backup` over what is stored writes: entries only the backup has, and cards
- * whose backup state is the more recent. Nothing stored is removed.
+ * Does the backup's result replace the one stored under the same key? As when codes are pasted:
+ * the one submitted later wins. `submitted` holds both codes' times, read before the transaction;
+ * a code it does not know (stored meanwhile) stays.
+ */
+function newerResult(here: unknown, there: unknown, submitted: ReadonlyMap<string, number>) {
+	const at = (value: unknown) => submitted.get(codeOf(value));
+	const [mine, theirs] = [at(here), at(there)];
+	return mine !== undefined && theirs !== undefined && theirs > mine;
+}
+
+/**
+ * What restoring `backup` over what is stored writes: entries only the backup has, cards whose
+ * backup state is the more recent and results submitted later (by `submitted`, code → time).
+ * Nothing stored is removed, and the deck in use is never set to a deck this device lacks.
  */
 export function planRestore(
 	stored: ReadonlyMap<string, unknown>,
-	backup: Backup
+	backup: Backup,
+	submitted: ReadonlyMap<string, number> = new Map()
 ): [string, unknown][] {
+	const inBackup = new Map(backup.entries);
+	// The deck in use must be one this device will have: a deck the backup skipped is not.
+	const hasDeck = (id: string) =>
+		(inBackup.get(deckKey(id)) ?? stored.get(deckKey(id)) ?? null) !== null;
 	return backup.entries.filter(([key, value]) => {
+		if (key === ACTIVE_DECK_KEY && typeof value === 'string' && !hasDeck(value)) return false;
 		const here = stored.get(key);
 		if (here === undefined) return true;
 		if (here === null) return key.startsWith(DECK_PREFIX); // a deck deleted here
+		if (key.startsWith(RESULT_PREFIX)) return newerResult(here, value, submitted);
 		if (!key.startsWith(CARD_PREFIX)) return false;
 		const mine = readStoredCard(here);
 		return !mine.success || newer(mine.output, value as StoredCard);
 	});
+}
+
+/** When each result code of the backup, and of what is stored under the same key, was submitted. */
+async function submittedTimes(kv: KV, backup: Backup): Promise<Map<string, number>> {
+	const times = new Map<string, number>();
+	const note = async (value: unknown) => {
+		const code = codeOf(value);
+		if (!code || times.has(code)) return;
+		const read = await decodeResult(code);
+		if (read.ok) times.set(code, read.value.submittedAt);
+	};
+	for (const [key, value] of backup.entries)
+		if (key.startsWith(RESULT_PREFIX)) {
+			await note(value);
+			await note(await kv.get(key));
+		}
+	return times;
 }
 
 export type Restored =
@@ -344,11 +383,12 @@ async function schemaOf(
 export async function restoreBackup(kv: KV, backup: Backup): Promise<Restored> {
 	const here = await schemaOf(kv);
 	if (!here.ok) return here;
+	const submitted = await submittedTimes(kv, backup);
 	let writes: [string, unknown][] = [];
 	await kv.change(null, (all) => {
 		const stored = new Map(all);
 		if (stored.has(SCHEMA_KEY) && stored.get(SCHEMA_KEY) !== SCHEMA_VERSION) return null;
-		writes = planRestore(stored, backup);
+		writes = planRestore(stored, backup, submitted);
 		const schema: [string, unknown][] = stored.has(SCHEMA_KEY)
 			? []
 			: [[SCHEMA_KEY, SCHEMA_VERSION]];

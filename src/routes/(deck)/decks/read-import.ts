@@ -37,6 +37,7 @@ export interface ImportOptions {
 }
 
 export interface DocumentCheck {
+	id: string;
 	title: string;
 	file: string;
 	/** Where the text that checked its quotes came from; none: quotes unchecked. */
@@ -152,6 +153,7 @@ export function checkImport(
 		file,
 		sources: sourceTexts,
 		documents: file.documents.map((doc) => ({
+			id: doc.id,
 			title: doc.title,
 			file: doc.file,
 			checkedWith: byName.has(doc.file)

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { deck } from '../builtin-deck';
+import { sentenceKey } from '../items/clues';
+import { chooseQuestions, QUIZ_KINDS } from './quiz.svelte';
+
+describe('the questions of a quiz', () => {
+	const pool = deck.items.filter((i) => QUIZ_KINDS.some((k) => k === i.kind));
+
+	it('never asks two questions on one source sentence: the first’s feedback would answer the second', () => {
+		for (let seed = 0; seed < 300; seed++) {
+			const questions = chooseQuestions(pool, QUIZ_KINDS, String(seed));
+			expect(questions).toHaveLength(10);
+			// A matching question may rest on two facts of one sentence; two questions may not share one.
+			const sentences = questions.flatMap((q) => [...new Set(q.sources.map(sentenceKey))]);
+			expect(new Set(sentences).size, `seed ${seed}`).toBe(sentences.length);
+		}
+	});
+
+	it('still fills a quiz of one kind', () => {
+		for (const kind of ['mcq', 'truefalse', 'cloze'] as const)
+			expect(chooseQuestions(pool, [kind], 'seed'), kind).toHaveLength(10);
+	});
+});
