@@ -193,15 +193,21 @@ const fail = <P extends LinkProblem>(problem: P) =>
 /** What chats leave after a link: closing punctuation, quotes, encoded spaces. */
 const TRAILING = /(?:[\s.,;:!?)\]}>'"»”’]|%20)+$/u;
 
+/**
+ * A link's fragment as the app keeps it: without the leading `#`, and without what a chat leaves
+ * after a link ("…Ab3x." or "(…Ab3x)"): no link ends in punctuation or a space.
+ */
+export function cleanFragment(fragment: string): string {
+	const trimmed = fragment.trim().replace(TRAILING, '');
+	return trimmed.startsWith('#') ? trimmed.slice(1) : trimmed;
+}
+
 /** Fragment (with or without the leading `#`) → assignment. Never throws. */
 export async function decodeAssignment(
 	fragment: string
 ): Promise<Decoded<Assignment, LinkProblem>> {
 	if (typeof fragment !== 'string') return fail('empty');
-	// A link pasted from a chat often brings the sentence's end with it: "…Ab3x." or "(…Ab3x)".
-	// No link ends in punctuation or a space, so they are not part of it.
-	const trimmed = fragment.trim().replace(TRAILING, '');
-	const text = trimmed.startsWith('#') ? trimmed.slice(1) : trimmed;
+	const text = cleanFragment(fragment);
 	if (text.trim() === '') return fail('empty');
 	if (text.length > MAX_FRAGMENT) return fail('too-long');
 	const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)(?:\.([A-Za-z0-9_-]*))?$/.exec(text);

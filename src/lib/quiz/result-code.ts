@@ -186,7 +186,7 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
 		value: {
 			assignmentId: w.a,
 			// A code made before names were cleaned of invisible marks is read as if cleaned.
-			student: cleanName(w.n) || w.n.trim(),
+			student: w.n.replace(INVISIBLE, '').trim() || w.n.trim(),
 			responses: w.r.map((c) => expandResponse(c as Compact)),
 			seconds: w.t,
 			submittedAt: w.w

@@ -13,7 +13,7 @@ const T0 = Date.UTC(2026, 11, 3, 9);
 const at = (seconds: number) => new Date(T0 + seconds * 1000);
 
 /** A one-minute assignment of three built-in questions, opened as a student would. */
-async function opened(id: string) {
+async function opened(id: string, shuffle = false) {
 	const identity = await deckIdentity();
 	const itemIds = builtinDeck()
 		.items.filter((i) => i.kind === 'mcq')
@@ -24,7 +24,7 @@ async function opened(id: string) {
 		...base,
 		deck: { id: identity.id, hash: identity.hash },
 		itemIds,
-		settings: { ...base.settings, timeLimit: 1 }
+		settings: { ...base.settings, timeLimit: 1, shuffleQuestions: shuffle, shuffleOptions: shuffle }
 	});
 	const link = await openLink(`#${fragment}`);
 	if (!link.ok) throw new Error(link.message);
@@ -66,6 +66,32 @@ it('a phone asleep past the time limit submits on waking, recording the limit, n
 	expect(session.attempt?.submitted?.seconds).toBe(60);
 	const decoded = await decodeResult(session.attempt?.submitted?.code ?? '');
 	expect(decoded.ok && decoded.value.seconds).toBe(60);
+});
+
+it('the review after submitting follows the order the student took, with the options as shown', async () => {
+	const link = await opened('review-order', true);
+	const session = await AttemptSession.open(link);
+	await session.start('Boris', at(0));
+	const taken: { id: string; options: string[] }[] = [];
+	for (let q = 0; session.current && q < 10; q++) {
+		const { item } = session.current;
+		taken.push({ id: item.id, options: item.kind === 'mcq' ? item.options : [] });
+		await session.answer({ kind: 'choice', index: 0 }, at(q + 1));
+	}
+	await session.submit(at(20));
+	// Shuffled: Boris's order is not the assignment's, nor his options the deck's.
+	expect(taken.map((t) => t.id)).not.toEqual(link.assignment.itemIds);
+	expect(
+		session.review.map((r) => ({
+			id: r.item.id,
+			options: 'options' in r.item ? r.item.options : []
+		}))
+	).toEqual(taken);
+	// The first option was chosen each time, as shown.
+	expect(session.review.map((r) => r.response)).toEqual(
+		taken.map(() => ({ kind: 'choice', index: 0 }))
+	);
+	expect(session.review.filter((r) => r.correct)).toHaveLength(session.score);
 });
 
 it('a reload loses at most a second of the timer', async () => {

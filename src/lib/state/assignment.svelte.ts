@@ -8,7 +8,7 @@ import { hasVisible } from '../quiz/visible';
 import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
 import { Rating } from '../srs/grades';
-import { checkDeck, decodeAssignment, type Assignment } from '../quiz/assignment';
+import { checkDeck, cleanFragment, decodeAssignment, type Assignment } from '../quiz/assignment';
 import { questionOrder, shownItem, timeLeft, timeTaken } from '../quiz/attempt';
 import { cleanName, encodeResult } from '../quiz/result-code';
 import { isCorrect } from '../quiz/score';
@@ -32,7 +32,7 @@ export async function openLink(fragment: string): Promise<Opened> {
 		ok: true,
 		assignment: decoded.value,
 		items,
-		fragment: fragment.replace(/^#/, '')
+		fragment: cleanFragment(fragment)
 	};
 }
 
@@ -94,6 +94,28 @@ export class AttemptSession {
 		const index = this.order[a.position];
 		if (index === undefined) return undefined;
 		return { index, ...shownItem(this.assignment, a.student, this.items[index] as Item) };
+	}
+
+	/**
+	 * The questions and answers in the order this student took them, each as they saw it (their
+	 * order of options), for the review after submitting.
+	 */
+	get review(): { item: Item; response: ItemResponse | null; correct: boolean }[] {
+		const a = this.attempt;
+		if (!a) return [];
+		return this.order.flatMap((index) => {
+			const item = this.items[index];
+			if (!item) return [];
+			const response = a.responses[index] ?? null;
+			const shown = shownItem(this.assignment, a.student, item);
+			return [
+				{
+					item: shown.item,
+					response: response && shown.toShown(response),
+					correct: isCorrect(item, response)
+				}
+			];
+		});
 	}
 
 	get answered(): number {

@@ -59,6 +59,8 @@ export class Learner {
 	#undoable = $state.raw<Review[]>([]);
 	#undoing: Promise<{ undone: Review } | { refused: UndoRefusal }> | undefined;
 	#flushing: Promise<void> | undefined;
+	/** Counts the changes other tabs made (a grade, an undo, a restore), for pages to follow. */
+	changedElsewhere = $state(0);
 	/** Other tabs of the app on this device: each tells the others of every grade. */
 	#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
 
@@ -73,8 +75,11 @@ export class Learner {
 		this.mode = progress.mode;
 		this.problems = progress.problems;
 		this.#tabs?.addEventListener('message', ({ data }: MessageEvent) => {
-			if (isGradeElsewhere(data)) this.#apply(data);
-			else if ((data as { restored?: unknown } | null)?.restored === true) void this.reread();
+			if (isGradeElsewhere(data)) {
+				this.#apply(data);
+				this.changedElsewhere++;
+			} else if ((data as { restored?: unknown } | null)?.restored === true)
+				void this.reread().then(() => this.changedElsewhere++);
 		});
 	}
 

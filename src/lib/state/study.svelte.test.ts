@@ -158,6 +158,31 @@ it('undo is refused once the card was graded since, in a quiz or in another tab'
 	two.close();
 });
 
+it('a grade in another tab: the queue follows, and the card on screen goes only if it was that one', async () => {
+	freshDevice();
+	const [here, there] = [await Learner.load(now), await Learner.load(now)];
+	const session = new StudySession(deck, here, now);
+	const [shown, next] = session.queue;
+	session.reveal();
+	// The other tab grades another card: the one on screen stays, still revealed.
+	const other = session.queue.at(-1)!;
+	await there.grade(other, Rating.Easy, 'study', now);
+	await expect.poll(() => here.changedElsewhere).toBe(1);
+	expect(session.follow(now)).toBeUndefined();
+	expect([session.current?.id, session.revealed, session.queue.includes(other)]).toEqual([
+		shown,
+		true,
+		false
+	]);
+	// It grades the card on screen here: the next takes its place, question side up.
+	await there.grade(shown!, Rating.Easy, 'study', now);
+	await expect.poll(() => here.changedElsewhere).toBe(2);
+	expect(session.follow(now)).toBe('replaced');
+	expect([session.current?.id, session.revealed]).toEqual([next, false]);
+	here.close();
+	there.close();
+});
+
 it('a backup restored in another tab: this tab reads the cards again, keeping its own grade', async () => {
 	freshDevice();
 	const [here, other] = [await Learner.load(now), await Learner.load(now)];

@@ -165,6 +165,24 @@ export class StudySession {
 		return saved;
 	}
 
+	/**
+	 * Another tab graded or undid a card, or restored a backup: the queue follows. The card on
+	 * screen stays, revealed or not, unless it is no longer to be studied (graded there): then
+	 * the next one takes its place, and 'replaced' says so.
+	 */
+	follow(now: Date): 'replaced' | undefined {
+		const shown = this.queue[0];
+		this.rebuild(now);
+		if (shown === undefined) return undefined;
+		if (this.queue.includes(shown)) {
+			this.queue = [shown, ...this.queue.filter((id) => id !== shown)];
+			return undefined;
+		}
+		this.revealed = false;
+		this.result = undefined;
+		return 'replaced';
+	}
+
 	/** The grade Undo takes back: this tab's last study grade, if it is of a card of this deck. */
 	get undoable() {
 		const last = this.#learner.lastGrade;
