@@ -7,7 +7,6 @@
 import { hasVisible } from '../quiz/visible';
 import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
-import { Rating } from '../srs/grades';
 import { checkDeck, cleanFragment, decodeAssignment, type Assignment } from '../quiz/assignment';
 import { questionOrder, shownItem, timeLeft, timeTaken } from '../quiz/attempt';
 import { cleanName, encodeResult } from '../quiz/result-code';
@@ -15,7 +14,6 @@ import { isCorrect } from '../quiz/score';
 import { AssignmentStore, type Attempt } from '../storage/assignments';
 import { builtinDeck } from './builtin-deck';
 import { deckIdentity } from './deck-identity';
-import { getLearner } from './learner.svelte';
 
 export type Opened =
 	| { ok: true; assignment: Assignment; items: Item[]; fragment: string }
@@ -228,12 +226,14 @@ export class AttemptSession {
 		this.#fold(now);
 		this.#runningSince = now.getTime();
 		const item = this.items[current.index] as Item;
-		const grade = isCorrect(item, response) ? Rating.Good : Rating.Again;
+		const correct = isCorrect(item, response);
 		// The review goes to the learner's schedule on its own (its queue retries a failed write);
-		// the next question waits only for the attempt to be saved, not for the schedule to load.
+		// the next question waits only for the attempt to be saved, not for the schedule, whose
+		// code is not even loaded with the page.
 		if (response)
-			void getLearner()
-				.then((learner) => learner.grade(item.id, grade, 'quiz', now))
+			void import('./learner.svelte')
+				.then(({ getLearner }) => getLearner())
+				.then((learner) => learner.gradeAnswer(item.id, correct, now))
 				.catch(() => {});
 		await this.#save();
 	}

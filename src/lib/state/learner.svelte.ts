@@ -4,7 +4,7 @@
  * stays queued in this tab and is retried with the next grade, so no review is dropped silently.
  */
 import { SvelteMap } from 'svelte/reactivity';
-import { State, type Card, type Grade } from '../srs/grades';
+import { Rating, State, type Card, type Grade } from '../srs/grades';
 import { Progress, type Review, type StorageMode } from '../storage/progress';
 import { startOfDay } from '../srs/day';
 import { markPersonal } from './personal';
@@ -135,6 +135,11 @@ export class Learner {
 			(r) => r.before === null || r.before.state === State.New
 		).length;
 		return learner;
+	}
+
+	/** A quiz or assignment answer is a review too: right → Good, wrong → Again. */
+	gradeAnswer(itemId: string, correct: boolean, now: Date): Promise<void> {
+		return this.grade(itemId, correct ? Rating.Good : Rating.Again, 'quiz', now);
 	}
 
 	/** Records a review; resolves when it (and any earlier unsaved one) is stored. */

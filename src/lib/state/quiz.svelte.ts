@@ -6,7 +6,6 @@ import { cluesOf } from '../items/clues';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item, ItemKind } from '../items/types';
 import { pickQuestions, QUIZ_LENGTH } from '../quiz/pick';
-import { Rating } from '../srs/grades';
 import type { Learner } from './learner.svelte';
 
 /** The kinds a quiz can ask, in the order a quiz cycles through them. */
@@ -122,7 +121,7 @@ export class QuizSession {
 		const score = scoreResponse(item, response);
 		this.answers.push({ item, response, score });
 		this.showingFeedback = true;
-		return this.#learner.grade(item.id, score.correct ? Rating.Good : Rating.Again, 'quiz', now);
+		return this.#learner.gradeAnswer(item.id, score.correct, now);
 	}
 
 	next() {

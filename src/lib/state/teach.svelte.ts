@@ -1,17 +1,14 @@
 /**
- * The teacher's side: quizzes made on this device (built, shared, listed) and the results
- * collected for one of them (codes pasted, merged, stored, reported). Everything stays in this
- * browser; the only things that leave it are the links the teacher shares.
+ * The teacher's side: quizzes made on this device (built, shared, listed). The results collected
+ * for one of them are class-results.svelte.ts. Everything stays in this browser; the only things
+ * that leave it are the links the teacher shares.
  */
 import { count } from '../count';
 import type { Item } from '../items/types';
 import { encodeAssignment, type Assignment, type QuizSettings } from '../quiz/assignment';
-import { classReport, intakeCodes, type CollectedResult, type Intake } from '../quiz/report';
-import { AssignmentStore } from '../storage/assignments';
 import { QuizStore, type SavedQuiz } from '../storage/quizzes';
 import type { StorageMode } from '../storage/progress';
 import { deckIdentity } from './deck-identity';
-import { builtinDeck } from './builtin-deck';
 
 /** A random token for ids and seeds: 60 bits in base64url-safe characters. */
 export function randomToken(length = 10): string {
@@ -90,76 +87,5 @@ export class TeacherQuizzes {
 
 	get(id: string): SavedQuiz | undefined {
 		return this.quizzes.find((q) => q.assignment.id === id);
-	}
-}
-
-export class ClassResults {
-	readonly quiz: SavedQuiz;
-	readonly items: Item[];
-	results = $state.raw<CollectedResult[]>([]);
-	lastIntake = $state.raw<Intake[]>([]);
-	problems = $state<string[]>([]);
-	/** The app's questions differ from the ones the quiz was made with: scores may be off. */
-	otherVersion = $state(false);
-	#store: AssignmentStore;
-	#titleOf: (id: string) => string | undefined;
-
-	private constructor(
-		quiz: SavedQuiz,
-		items: Item[],
-		store: AssignmentStore,
-		titleOf: (id: string) => string | undefined
-	) {
-		this.quiz = quiz;
-		this.items = items;
-		this.#store = store;
-		this.#titleOf = titleOf;
-	}
-
-	/** Undefined when the quiz's questions are not all in this app any more. */
-	static async load(quiz: SavedQuiz, quizzes: TeacherQuizzes): Promise<ClassResults | undefined> {
-		const deck = builtinDeck();
-		const items = quiz.assignment.itemIds.map((id) => deck.item(id));
-		if (items.some((i) => !i)) return undefined;
-		const r = new ClassResults(
-			quiz,
-			items as Item[],
-			await AssignmentStore.open(),
-			(id) => quizzes.get(id)?.assignment.title
-		);
-		r.otherVersion = (await deckIdentity()).hash !== quiz.assignment.deck.hash;
-		try {
-			const { results, skipped } = await r.#store.results(quiz.assignment.id);
-			r.results = results.sort((a, b) => a.student.localeCompare(b.student));
-			if (skipped) r.problems.push(`${count(skipped, 'stored result')} could not be read.`);
-		} catch {
-			r.problems.push('Stored results could not be read.');
-		}
-		return r;
-	}
-
-	get report() {
-		return classReport(this.items, this.results);
-	}
-
-	/** Reads pasted text; stores what is new. Returns how many codes were found. */
-	async add(text: string): Promise<number> {
-		const outcome = await intakeCodes(
-			text,
-			this.quiz.assignment,
-			this.items,
-			this.results,
-			this.#titleOf
-		);
-		this.lastIntake = outcome.intakes;
-		this.results = outcome.results;
-		try {
-			await this.#store.saveResults(outcome.changed);
-		} catch {
-			const problem =
-				'These results could not be saved on this device; they are shown until you close the tab.';
-			if (!this.problems.includes(problem)) this.problems.push(problem);
-		}
-		return outcome.intakes.length;
 	}
 }
