@@ -57,6 +57,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Start a new quiz' }).click();
 			await expect(page.locator('#quiz-question')).toBeFocused();
 			const typed = page.getByRole('textbox', { name: 'Missing word(s)' });
+			// Typed or chosen: wait for whichever this question is before deciding.
+			await expect(typed.or(page.locator('.options button').first())).toBeVisible();
 			if (await typed.count()) {
 				await typed.fill('not this');
 				await typed.press('Enter');

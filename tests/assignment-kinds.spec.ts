@@ -185,3 +185,21 @@ test('a second tab of the same assignment takes up the first one’s answers ins
 	await expect(other.getByText('Answered 2 of 3')).toBeVisible();
 	await expect(other.getByText('Question 3 of 3')).toBeVisible();
 });
+
+test('a link pasted with the end of a sentence (a full stop, a closing quote) still opens, and finds the attempt', async ({
+	page
+}) => {
+	const { link } = await share(page, ['Multiple choice'], 3);
+	// The browser keeps a typed ” in the address as %E2%80%9D.
+	for (const tail of ['.', '”', ').']) {
+		await page.goto('about:blank');
+		await page.goto(`${link}${tail}`);
+		await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+	}
+	await start(page, `${link}”.`);
+	// Opened again by the clean link: the same attempt, not a fresh one.
+	await page.goto('about:blank');
+	await page.goto(link);
+	await expect(page.getByText(/^Question \d+ of \d+$/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+});

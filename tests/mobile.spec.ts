@@ -54,7 +54,8 @@ test.describe('a small phone (360 × 640)', () => {
 			await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
 			const question = await page.locator('#question').boundingBox();
 			const answer = await page.locator('.answer').boundingBox();
-			expect(question!.y + question!.height, `card ${i + 1}`).toBeGreaterThan(bar!.y + bar!.height);
+			// Its top too: none of these questions is taller than the screen.
+			expect(question!.y, `card ${i + 1}`).toBeGreaterThanOrEqual(bar!.y + bar!.height);
 			expect(answer!.y, `card ${i + 1}`).toBeLessThan(640);
 			await page.getByRole('button', { name: /^Good/ }).tap();
 		}

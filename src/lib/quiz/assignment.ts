@@ -198,7 +198,15 @@ const TRAILING = /(?:[\s.,;:!?)\]}>'"»”’]|%20)+$/u;
  * after a link ("…Ab3x." or "(…Ab3x)"): no link ends in punctuation or a space.
  */
 export function cleanFragment(fragment: string): string {
-	const trimmed = fragment.trim().replace(TRAILING, '');
+	// The browser keeps `”` or `>` after a link as `%E2%80%9D`, `%3E`: read them as typed. A link
+	// itself has nothing to decode, so decoding never changes it.
+	let text = fragment;
+	try {
+		text = decodeURIComponent(fragment);
+	} catch {
+		// A broken escape: left as it is, for the checks to refuse.
+	}
+	const trimmed = text.trim().replace(TRAILING, '');
 	return trimmed.startsWith('#') ? trimmed.slice(1) : trimmed;
 }
 

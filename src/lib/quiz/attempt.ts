@@ -8,15 +8,21 @@ import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
 import { seededRng, shuffled } from '../items/random';
 import type { Assignment } from './assignment';
-import { studentKey } from './result-code';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/**
+ * The name as the shuffles are seeded by. Frozen: an attempt left half done keeps its order
+ * across app updates, or answers would be recorded against the wrong questions.
+ */
+const orderKey = (student: string) =>
+	student.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Indexes into `assignment.itemIds`, in the order this student sees them. */
 export function questionOrder(a: Assignment, student: string): number[] {
 	const order = range(a.itemIds.length);
 	if (!a.settings.shuffleQuestions) return order;
-	return shuffled(order, seededRng(a.seed, `questions:${studentKey(student)}`));
+	return shuffled(order, seededRng(a.seed, `questions:${orderKey(student)}`));
 }
 
 /**
@@ -38,7 +44,7 @@ export function shownItem(
 	if (!options || options.length < 2) return same;
 	const order = shuffled(
 		range(options.length),
-		seededRng(a.seed, `options:${studentKey(student)}:${item.id}`)
+		seededRng(a.seed, `options:${orderKey(student)}:${item.id}`)
 	);
 	const shownOptions = order.map((i) => options[i] as string);
 	let shown: Item = item;

@@ -3,7 +3,7 @@
  * kind, no two on one fact or one source sentence (they would give each other away: clues.ts),
  * and swapping a single question for another that fits the same filters.
  */
-import { givesAway } from '../items/clues';
+import { cluesOf, givesAway } from '../items/clues';
 import type { Item, ItemKind } from '../items/types';
 import { seededRng, shuffled } from '../items/random';
 
@@ -24,13 +24,31 @@ export function eligible(items: readonly Item[], filter: QuestionFilter): Item[]
 	);
 }
 
-export function pickItems(pool: readonly Item[], count: number, seed: string): Item[] {
+/** The items in this order that fit together, first come first served, up to `count`. */
+function fitting(order: readonly Item[], count: number): Item[] {
+	const used = new Set<string>();
 	const chosen: Item[] = [];
-	for (const item of shuffled(pool, seededRng(seed, 'assignment'))) {
+	for (const item of order) {
 		if (chosen.length >= count) break;
-		if (!chosen.some((c) => givesAway(c, item))) chosen.push(item);
+		const clues = cluesOf(item);
+		if (clues.some((c) => used.has(c))) continue;
+		for (const c of clues) used.add(c);
+		chosen.push(item);
 	}
 	return chosen;
+}
+
+export function pickItems(pool: readonly Item[], count: number, seed: string): Item[] {
+	const order = shuffled(pool, seededRng(seed, 'assignment'));
+	const first = fitting(order, count);
+	if (first.length >= count) return first;
+	// Too few fit: a matching question on four sentences, taken early, shuts out four others. Those
+	// on fewest sentences first (the seeded order kept among equals) fit the most.
+	const narrowest = fitting(
+		[...order].sort((a, b) => cluesOf(a).length - cluesOf(b).length),
+		count
+	);
+	return narrowest.length > first.length ? narrowest : first;
 }
 
 /** Replaces question `at` with another eligible item that no other question gives away. */

@@ -215,7 +215,23 @@ describe('assignment links', () => {
 
 	it('opens a link pasted with the end of a sentence: a full stop, a bracket, quotes, a space', async () => {
 		const good = await encodeAssignment(valid);
-		for (const tail of ['.', ')', '),', '”.', '!', ' ', '%20', '.%20', '>'])
+		// As typed, and as a browser keeps them in an address (`”` → `%E2%80%9D`).
+		for (const tail of [
+			'.',
+			')',
+			'),',
+			'”.',
+			'!',
+			' ',
+			'%20',
+			'.%20',
+			'>',
+			'%E2%80%9D',
+			'%C2%BB',
+			'%22',
+			'%3E',
+			'%E2%80%99.'
+		])
 			expect(await decodeAssignment(`#${good}${tail}`), tail).toEqual({ ok: true, value: valid });
 		// Only the end is forgiven: a character lost inside still fails the check.
 		expect(await decodeAssignment(`#${good.slice(0, -1)}.`)).toMatchObject({ problem: 'damaged' });

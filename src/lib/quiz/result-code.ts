@@ -113,15 +113,10 @@ export function expandResponse(c: Compact): ItemResponse | null {
 
 /**
  * Student names are compared trimmed, NFC, case-insensitively, inner spaces collapsed, and
- * without invisible characters (zero-width joiners too, which only shape the letters around them).
+ * without the invisible marks `cleanName` removes (joiners, which shape letters, stay).
  */
 export const studentKey = (name: string) =>
-	name
-		.normalize('NFC')
-		.replace(/[\u200b-\u200f\u061c\ufeff\u2060]/g, '')
-		.trim()
-		.replace(/\s+/g, ' ')
-		.toLowerCase();
+	name.normalize('NFC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 export async function encodeResult(r: StudentResult): Promise<string> {
 	const wire = {

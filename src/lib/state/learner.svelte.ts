@@ -61,6 +61,16 @@ export class Learner {
 	#flushing: Promise<void> | undefined;
 	/** Counts the changes other tabs made (a grade, an undo, a restore), for pages to follow. */
 	changedElsewhere = $state(0);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read by takeChangedElsewhere, not rendered
+	#changedIds = new Set<string>();
+
+	/** The items other tabs graded or undid since the last call (a page following them). */
+	takeChangedElsewhere(): Set<string> {
+		const ids = this.#changedIds;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
+		this.#changedIds = new Set();
+		return ids;
+	}
 	/** Other tabs of the app on this device: each tells the others of every grade. */
 	#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
 
@@ -77,6 +87,7 @@ export class Learner {
 		this.#tabs?.addEventListener('message', ({ data }: MessageEvent) => {
 			if (isGradeElsewhere(data)) {
 				this.#apply(data);
+				this.#changedIds.add(data.itemId);
 				this.changedElsewhere++;
 			} else if ((data as { restored?: unknown } | null)?.restored === true)
 				void this.reread().then(() => this.changedElsewhere++);

@@ -168,16 +168,25 @@ it('a grade in another tab: the queue follows, and the card on screen goes only 
 	const other = session.queue.at(-1)!;
 	await there.grade(other, Rating.Easy, 'study', now);
 	await expect.poll(() => here.changedElsewhere).toBe(1);
-	expect(session.follow(now)).toBeUndefined();
+	expect(session.follow(now, here.takeChangedElsewhere())).toBeUndefined();
 	expect([session.current?.id, session.revealed, session.queue.includes(other)]).toEqual([
 		shown,
 		true,
 		false
 	]);
-	// It grades the card on screen here: the next takes its place, question side up.
-	await there.grade(shown!, Rating.Easy, 'study', now);
+	// A card of the same sentence graded there buries this one for the day, but it was not graded:
+	// it stays on screen until it is.
+	const sibling = deck.items.find(
+		(i) => i.id !== shown && i.source.quote === deck.item(shown!)!.source.quote
+	)!;
+	await there.grade(sibling.id, Rating.Good, 'quiz', now);
 	await expect.poll(() => here.changedElsewhere).toBe(2);
-	expect(session.follow(now)).toBe('replaced');
+	expect(session.follow(now, here.takeChangedElsewhere())).toBeUndefined();
+	expect([session.current?.id, session.revealed]).toEqual([shown, true]);
+	// It grades the card on screen: the next takes its place, question side up.
+	await there.grade(shown!, Rating.Easy, 'study', now);
+	await expect.poll(() => here.changedElsewhere).toBe(3);
+	expect(session.follow(now, here.takeChangedElsewhere())).toBe('replaced');
 	expect([session.current?.id, session.revealed]).toEqual([next, false]);
 	here.close();
 	there.close();

@@ -166,15 +166,16 @@ export class StudySession {
 	}
 
 	/**
-	 * Another tab graded or undid a card, or restored a backup: the queue follows. The card on
-	 * screen stays, revealed or not, unless it is no longer to be studied (graded there): then
-	 * the next one takes its place, and 'replaced' says so.
+	 * Another tab graded or undid cards (`changed`), or restored a backup: the queue follows. The
+	 * card on screen stays, revealed or not, unless another tab graded that very card and it is
+	 * no longer to be studied: then the next one takes its place, and 'replaced' says so.
 	 */
-	follow(now: Date): 'replaced' | undefined {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an argument, read once
+	follow(now: Date, changed: ReadonlySet<string> = new Set()): 'replaced' | undefined {
 		const shown = this.queue[0];
 		this.rebuild(now);
 		if (shown === undefined) return undefined;
-		if (this.queue.includes(shown)) {
+		if (!changed.has(shown) || this.queue.includes(shown)) {
 			this.queue = [shown, ...this.queue.filter((id) => id !== shown)];
 			return undefined;
 		}

@@ -148,5 +148,14 @@ describe('AssignmentStore', () => {
 		await set('result:q1:zed', { v: 1, code: 'R1.broken.x' }, createStore(db, 'kv'));
 		expect(await store.results('q1')).toEqual({ results: [decoded], skipped: 1 });
 		expect(await store.results('q2')).toEqual({ results: [], skipped: 0 });
+
+		// An older version kept a name with an invisible mark under its own key: Ann once, the later.
+		const marked = { ...decoded, student: '\u200eAnn', submittedAt: 9 };
+		const markedCode = await encodeResult(marked);
+		await set('result:q1:\u200eann', { v: 1, code: markedCode }, createStore(db, 'kv'));
+		expect(await store.results('q1')).toEqual({
+			results: [{ ...marked, student: 'Ann', code: markedCode }],
+			skipped: 1
+		});
 	});
 });

@@ -165,18 +165,27 @@ export class AssignmentStore {
 		await this.#kv.setMany([[STUDENT_NAME_KEY, name]]);
 	}
 
-	/** Every collected result of an assignment; corrupt or foreign records are skipped. */
+	/**
+	 * Every collected result of an assignment, one per student (the later, should an older
+	 * version of the app have stored one name under two keys); corrupt or foreign records are
+	 * skipped.
+	 */
 	async results(assignmentId: string): Promise<{ results: CollectedResult[]; skipped: number }> {
-		const results: CollectedResult[] = [];
+		const byStudent = new Map<string, CollectedResult>();
 		let skipped = 0;
 		for (const value of await this.#kv.valuesWithPrefix(`${RESULT_PREFIX}${assignmentId}:`)) {
 			const parsed = v.safeParse(StoredResultSchema, value);
 			const decoded = parsed.success ? await decodeResult(parsed.output.code) : undefined;
-			if (decoded?.ok && decoded.value.assignmentId === assignmentId)
-				results.push({ ...decoded.value, code: parsed.success ? parsed.output.code : '' });
-			else skipped++;
+			if (!decoded?.ok || decoded.value.assignmentId !== assignmentId) {
+				skipped++;
+				continue;
+			}
+			const result = { ...decoded.value, code: parsed.success ? parsed.output.code : '' };
+			const key = studentKey(result.student);
+			const kept = byStudent.get(key);
+			if (!kept || result.submittedAt > kept.submittedAt) byStudent.set(key, result);
 		}
-		return { results, skipped };
+		return { results: [...byStudent.values()], skipped };
 	}
 
 	/** Stores results (one transaction), replacing any earlier one of the same student. */

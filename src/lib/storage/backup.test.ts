@@ -157,6 +157,12 @@ describe('backup and restore', () => {
 		if (!back.ok) throw new Error(back.message);
 		expect(await restoreToDevice(back.backup, to)).toMatchObject({ ok: true, total: 0 });
 		expect((await stored(to)).code).toBe(retake.code);
+
+		// A stored code that cannot be read gives way to the backup's.
+		const damaged = freshDb();
+		await set('result:quiz-1:ann', { v: 1, code: 'R1.broken.x' }, createStore(damaged, 'kv'));
+		expect(await restoreToDevice(read.backup, damaged)).toMatchObject({ ok: true, total: 1 });
+		expect((await stored(damaged)).code).toBe(retake.code);
 	});
 
 	it('refuses a backup made by a newer app, and leaves a device with newer data untouched', async () => {

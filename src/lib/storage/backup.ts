@@ -308,12 +308,14 @@ const codeOf = (value: unknown) => (isStoredResult(value) ? (value as { code: st
 
 /**
  * Does the backup's result replace the one stored under the same key? As when codes are pasted:
- * the one submitted later wins. `submitted` holds both codes' times, read before the transaction;
- * a code it does not know (stored meanwhile) stays.
+ * the one submitted later wins, and any readable one wins over one that cannot be read.
+ * `submitted` holds both codes' times, read before the transaction; a code it does not know
+ * (stored meanwhile) stays.
  */
 function newerResult(here: unknown, there: unknown, submitted: ReadonlyMap<string, number>) {
-	const at = (value: unknown) => submitted.get(codeOf(value));
-	const [mine, theirs] = [at(here), at(there)];
+	// A stored value that is no result at all is replaced, as an unreadable code is (-Infinity).
+	const mine = isStoredResult(here) ? submitted.get(codeOf(here)) : -Infinity;
+	const theirs = submitted.get(codeOf(there));
 	return mine !== undefined && theirs !== undefined && theirs > mine;
 }
 
@@ -350,7 +352,7 @@ async function submittedTimes(kv: KV, backup: Backup): Promise<Map<string, numbe
 		const code = codeOf(value);
 		if (!code || times.has(code)) return;
 		const read = await decodeResult(code);
-		if (read.ok) times.set(code, read.value.submittedAt);
+		times.set(code, read.ok ? read.value.submittedAt : -Infinity);
 	};
 	for (const [key, value] of backup.entries)
 		if (key.startsWith(RESULT_PREFIX)) {
