@@ -58,8 +58,12 @@ describe('buildQueue', () => {
 
 	it('introduces one card of a group (a source sentence) a day: its siblings would be given away', () => {
 		// a and b are two facts of one sentence; b's card was reviewed this morning.
-		const grouped = items.map((i) => ({ ...i, group: i.factIds[0] === 'b' ? 'ab' : i.factIds[0] }));
-		grouped[0] = { ...grouped[0]!, group: 'ab' };
+		// b:mcq is also a question on a third sentence, c's: c's new card waits too.
+		const grouped = items.map((i) => ({
+			...i,
+			groups: i.id === 'b:mcq' ? ['ab', 'c'] : [i.factIds[0] === 'b' ? 'ab' : i.factIds[0]!]
+		}));
+		grouped[0] = { ...grouped[0]!, groups: ['ab'] };
 		const morning = new Date('2026-03-10T08:00:00Z');
 		const answered = {
 			...review(newCard(morning), Rating.Good, morning),
@@ -74,7 +78,7 @@ describe('buildQueue', () => {
 			newPerDay: 20,
 			newSeenToday: 0
 		});
-		expect(queue).toEqual(['c:flashcard', 'd:flashcard']);
+		expect(queue).toEqual(['d:flashcard']);
 	});
 
 	it('respects the new-card limit already used today', () => {

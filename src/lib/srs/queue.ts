@@ -11,10 +11,10 @@ import { State, type Card } from './grades';
 
 export interface QueueInput {
 	/**
-	 * Study items in deck order: id, the facts they come from, and the group of items that give
-	 * each other away (by default the first fact).
+	 * Study items in deck order: id, the facts they come from, and the groups of items that give
+	 * each other away (by default the first fact; a matching question is in several).
 	 */
-	items: readonly { id: string; factIds: readonly string[]; group?: string }[];
+	items: readonly { id: string; factIds: readonly string[]; groups?: readonly string[] }[];
 	/** Scheduling state by item id; items without one are new. */
 	cards: ReadonlyMap<string, Card>;
 	/** Item ids that may be introduced as new cards (e.g. flashcards only). */
@@ -31,12 +31,12 @@ export interface QueueInput {
 export function buildQueue(input: QueueInput): string[] {
 	const { items, cards, now } = input;
 	const learnAhead = now.getTime() + (input.learnAheadMs ?? 20 * 60_000);
-	const groupOf = new Map(items.map((i) => [i.id, i.group ?? i.factIds[0] ?? i.id]));
+	const groupsOf = new Map(items.map((i) => [i.id, i.groups ?? [i.factIds[0] ?? i.id]]));
+	const groups = (id: string) => groupsOf.get(id) ?? [id];
 	const usedGroups = new Set<string>();
 	const take = (id: string) => {
-		const group = groupOf.get(id) ?? id;
-		if (usedGroups.has(group)) return false;
-		usedGroups.add(group);
+		if (groups(id).some((g) => usedGroups.has(g))) return false;
+		for (const g of groups(id)) usedGroups.add(g);
 		return true;
 	};
 
@@ -61,12 +61,12 @@ export function buildQueue(input: QueueInput): string[] {
 	const dayStart = input.dayStart?.getTime() ?? Infinity;
 	for (const [id, card] of cards)
 		if (card.last_review && card.last_review.getTime() >= dayStart)
-			reviewedToday.add(groupOf.get(id) ?? id);
+			for (const g of groups(id)) reviewedToday.add(g);
 
 	const room = Math.max(0, input.newPerDay - input.newSeenToday);
 	const fresh = items
 		.filter((i) => input.newCandidates.has(i.id) && !cards.has(i.id))
-		.filter((i) => !reviewedToday.has(groupOf.get(i.id) ?? i.id))
+		.filter((i) => !groups(i.id).some((g) => reviewedToday.has(g)))
 		.filter((i) => take(i.id))
 		.slice(0, room)
 		.map((i) => i.id);

@@ -15,12 +15,16 @@ import type { Learner, UndoRefusal } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
 
-/** A deck's items as the queue groups them: by source sentence (its facts give each other away). */
+/** A deck's items as the queue groups them: by the source sentences they rest on (clues.ts). */
 const grouped = new WeakMap<Deck, QueueInput['items']>();
 function studyItems(deck: Deck): QueueInput['items'] {
 	let items = grouped.get(deck);
 	if (!items) {
-		items = deck.items.map((i) => ({ id: i.id, factIds: i.factIds, group: sentenceKey(i.source) }));
+		items = deck.items.map((i) => ({
+			id: i.id,
+			factIds: i.factIds,
+			groups: [...new Set(i.sources.map(sentenceKey))]
+		}));
 		grouped.set(deck, items);
 	}
 	return items;
