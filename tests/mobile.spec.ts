@@ -59,5 +59,10 @@ test.describe('a small phone (360 × 640)', () => {
 			expect(answer!.y, `card ${i + 1}`).toBeLessThan(640);
 			await page.getByRole('button', { name: /^Good/ }).tap();
 		}
+		// No keyboard to speak of: the key hints are not shown ("Space", "1"–"4", "Press A–D").
+		expect(await page.locator('kbd:visible').count()).toBe(0);
+		await page.goto('/quiz');
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		expect(await page.locator('kbd:visible, .key-hint:visible').count()).toBe(0);
 	});
 });
