@@ -183,3 +183,21 @@ test('a card graded "Easy" one evening comes up on the morning of its day, not a
 	await expect(page.getByText(/ · new card/)).toBeVisible();
 	await expect(question).not.toHaveText(first);
 });
+
+test('back from a card’s source, the card is as it was left: its answer shown, ready to grade', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const question = (await page.locator('#question').textContent()) ?? '';
+	await page.getByRole('button', { name: /show answer/i }).click();
+	await page.getByRole('link', { name: /^Read it in/ }).click();
+	await expect(page.locator('mark')).toBeVisible();
+	await page.goBack();
+	await expect(page.locator('#question')).toHaveText(question);
+	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+	// A new visit (not Back) starts question side up.
+	await page.getByRole('link', { name: 'Home' }).click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
+	await expect(page.locator('#question')).toHaveText(question);
+	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+});
