@@ -31,6 +31,7 @@ test('a new version is offered with "Update available — reload" and never relo
 	try {
 		await page.goto(`${origin}/study`);
 		await waitForServiceWorker(page);
+		const question = (await page.locator('#question').textContent()) ?? '';
 		await page.getByRole('button', { name: /show answer/i }).click();
 		// Mid-review, with a marker that a reload would wipe.
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -50,7 +51,9 @@ test('a new version is offered with "Update available — reload" and never relo
 
 		await banner.getByRole('button', { name: 'Reload' }).click();
 		await page.waitForFunction(() => !(window as unknown as { marker?: number }).marker);
-		await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+		// Reloaded into the new version, the learner is where they were: the same card, answer shown.
+		await expect(page.locator('#question')).toHaveText(question);
+		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
 		await expect(banner).toHaveCount(0);
 	} finally {
 		server.kill();
