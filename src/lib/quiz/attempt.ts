@@ -4,6 +4,7 @@
  * and the student's name, so a reload (or another device) shows the same order to the same
  * student, and answers are always recorded in the item's own terms (option index in `options`).
  */
+import { count } from '../count';
 import type { ItemResponse } from '../items/response';
 import type { Item } from '../items/types';
 import { seededRng, shuffled } from '../items/random';
@@ -84,8 +85,13 @@ export function clock(ms: number): string {
 
 /** "3 minutes", "1 minute": the time left as a screen reader says it (rounded up, as `clock`). */
 export function minutesLeft(ms: number): string {
-	const minutes = Math.ceil(ms / 60_000);
-	return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+	return count(Math.ceil(ms / 60_000), 'minute');
+}
+
+/** How long an attempt took, as its result says it: "under a minute", "1 minute", "12 minutes". */
+export function timeSpent(seconds: number): string {
+	const minutes = Math.round(seconds / 60);
+	return minutes === 0 ? 'under a minute' : count(minutes, 'minute');
 }
 
 /** Has this day (YYYY-MM-DD) ended, in local time? False for anything that is not such a day. */

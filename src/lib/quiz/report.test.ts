@@ -10,7 +10,8 @@ import {
 	minutesLeft,
 	questionOrder,
 	shownItem,
-	timeLeft
+	timeLeft,
+	timeSpent
 } from './attempt';
 import { sentenceKey } from '../items/clues';
 import { eligible, pickItems, swapItem } from './build';
@@ -221,6 +222,12 @@ describe('building and taking', () => {
 		expect(clock(510_000)).toBe('8:30');
 		expect(minutesLeft(510_000)).toBe('9 minutes');
 		expect(minutesLeft(59_000)).toBe('1 minute');
+		expect([7, 60, 95, 720].map(timeSpent)).toEqual([
+			'under a minute',
+			'1 minute',
+			'2 minutes',
+			'12 minutes'
+		]);
 		expect(isOverdue(a, new Date(2026, 10, 30, 23, 59))).toBe(false);
 		expect(isOverdue(a, new Date(2026, 11, 1, 0, 1))).toBe(true);
 		// The teacher's form: a day that has ended, and what is not a day.
