@@ -122,6 +122,7 @@ test('a one-letter typo: "Almost — check the spelling", and the learner decide
 	// "I meant that": counted as right, Good suggested.
 	await typeAnswer(page, 'Bialiadski');
 	await expect(page.getByText('Almost — check the spelling.')).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('Did you mean Bialiatski?');
 	await expect(page.locator('.verdict')).toHaveCount(0);
 	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'I meant that (count it)' }).click();

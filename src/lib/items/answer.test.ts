@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, foldAnswer, matchTyped, typoDistance } from './answer';
+import { answerKey, foldAnswer, matchTyped, matchTypedWith, typoDistance } from './answer';
 import { transliterate } from './transliterate';
 
 /** Accepted spellings as the fact file gives them: the value, then its aliases. */
@@ -81,6 +81,20 @@ describe('matchTyped without aliases', () => {
 		expect(matchTyped('Lukashenka', ['Lukashenko'])).toBe('almost');
 		expect(matchTyped('Лукашэнка', ['Lukashenko'])).toBe('almost');
 		expect(matchTyped('Беляцкий', ['Bialiatski'])).toBe('almost');
+	});
+
+	it('names the accepted spelling an almost-right answer is close to, so the learner can judge', () => {
+		expect(matchTypedWith('Kalesnikava', ['Kolesnikova'])).toEqual({
+			verdict: 'almost',
+			meant: 'Kolesnikova'
+		});
+		// The first close spelling, not the canonical one when that is far off.
+		expect(matchTypedWith('Bialiatsko', ['Ales Bialiatski', 'Bialiatski'])).toEqual({
+			verdict: 'almost',
+			meant: 'Bialiatski'
+		});
+		expect(matchTypedWith('Bialiatski', ['Bialiatski'])).toEqual({ verdict: 'correct' });
+		expect(matchTypedWith('Kolesnikova', ['Bialiatski'])).toEqual({ verdict: 'wrong' });
 	});
 
 	it('tolerates case, spacing, punctuation and name order', () => {

@@ -144,32 +144,47 @@ function fullNameWithAcceptedSurname(folded: string, accept: readonly string[]):
 	});
 }
 
-/** Scores a typed answer against the accepted spellings (the canonical one first). */
-export function matchTyped(input: string, accept: readonly string[]): TypedVerdict {
+/** A typed answer's verdict; when "almost", the accepted spelling it is one small typo from. */
+export interface TypedMatch {
+	verdict: TypedVerdict;
+	meant?: string;
+}
+
+/**
+ * Scores a typed answer against the accepted spellings (the canonical one first). An answer a
+ * small typo away from a spelling is "almost", and names the first such spelling.
+ */
+export function matchTypedWith(input: string, accept: readonly string[]): TypedMatch {
 	const folded = foldAnswer(input);
-	if (!folded) return 'wrong';
+	if (!folded) return { verdict: 'wrong' };
 	const compact = folded.replace(/ /g, '');
 	const key = answerKey(input);
-	let verdict: TypedVerdict = 'wrong';
+	let meant: string | undefined;
 	for (const spelling of accept) {
 		const aFolded = foldAnswer(spelling);
 		const aCompact = aFolded.replace(/ /g, '');
 		if (!aCompact) continue;
-		if (aCompact === compact || sortedWords(aFolded) === sortedWords(folded)) return 'correct';
+		if (aCompact === compact || sortedWords(aFolded) === sortedWords(folded))
+			return { verdict: 'correct' };
 		if (/^\d+$/.test(aCompact)) continue;
 		const aKey = answerKey(spelling);
-		if (aKey === key) return 'correct';
+		if (aKey === key) return { verdict: 'correct' };
 		const allowed = allowedTypos(aCompact.length);
 		if (
 			allowed > 0 &&
-			verdict === 'wrong' &&
+			meant === undefined &&
 			Math.min(typoDistance(compact, aCompact, allowed), typoDistance(key, aKey, allowed)) <=
 				allowed
 		)
-			verdict = 'almost';
+			meant = spelling;
 	}
-	return fullNameWithAcceptedSurname(folded, accept) ? 'correct' : verdict;
+	if (fullNameWithAcceptedSurname(folded, accept)) return { verdict: 'correct' };
+	return meant === undefined ? { verdict: 'wrong' } : { verdict: 'almost', meant };
 }
+
+/** The verdict alone of `matchTypedWith`. */
+export const matchTyped = (input: string, accept: readonly string[]): TypedVerdict =>
+	matchTypedWith(input, accept).verdict;
 
 /** A string's normalized and answer-key forms, remembered for one generation run. */
 export interface TextForms {

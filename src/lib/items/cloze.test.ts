@@ -27,7 +27,8 @@ describe('cloze', () => {
 		expect(scoreResponse(c, { kind: 'text', value: 'Бяляцкі' })).toEqual({ correct: true });
 		expect(scoreResponse(c, { kind: 'text', value: 'ales bialiatsko' })).toEqual({
 			correct: false,
-			almost: true
+			almost: true,
+			meant: 'Ales Bialiatski'
 		});
 	});
 

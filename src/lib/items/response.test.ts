@@ -98,11 +98,13 @@ describe('scoreResponse', () => {
 		expect(score(cloze, { kind: 'text', value: 'Maria Kolesnikowa' })).toEqual({ correct: true });
 		expect(score(cloze, { kind: 'text', value: 'Maria Kolesnokova' })).toEqual({
 			correct: false,
-			almost: true
+			almost: true,
+			meant: 'Maria Kolesnikova'
 		});
 		expect(score(cloze, { kind: 'text', value: 'Maria Kolesnokova', countAlmost: true })).toEqual({
 			correct: true,
-			almost: true
+			almost: true,
+			meant: 'Maria Kolesnikova'
 		});
 		expect(score(cloze, { kind: 'text', value: 'John Coale' })).toEqual({ correct: false });
 	});
@@ -111,7 +113,8 @@ describe('scoreResponse', () => {
 		expect(score(card, { kind: 'text', value: 'Лукашэнка' })).toEqual({ correct: true });
 		expect(score(card, { kind: 'text', value: 'Lukashenki' })).toEqual({
 			correct: false,
-			almost: true
+			almost: true,
+			meant: 'Lukashenko'
 		});
 		expect(score(selfCard, { kind: 'self', remembered: true })).toEqual({ correct: true });
 		expect(score(selfCard, { kind: 'self', remembered: false })).toEqual({ correct: false });

@@ -2,7 +2,7 @@
  * A learner's response to an item, in a compact form that a result code can carry, and its
  * scoring. Pure: the same item and response always score the same, on any device.
  */
-import { matchTyped } from './answer';
+import { matchTypedWith } from './answer';
 import type { Item } from './types';
 
 /** The longest typed answer kept (a result code and a saved attempt carry at most this). */
@@ -29,12 +29,14 @@ export interface Score {
 	correct: boolean;
 	/** A typed answer one small typo away: "almost — check the spelling"; the learner decides. */
 	almost?: boolean;
+	/** With `almost`: the accepted spelling the answer is one small typo from. */
+	meant?: string;
 }
 
 const typed = (value: string, accept: readonly string[], countAlmost = false): Score => {
-	const verdict = matchTyped(value, accept);
+	const { verdict, meant } = matchTypedWith(value, accept);
 	if (verdict === 'correct') return { correct: true };
-	if (verdict === 'almost') return { correct: countAlmost, almost: true };
+	if (verdict === 'almost') return { correct: countAlmost, almost: true, meant };
 	return { correct: false };
 };
 
