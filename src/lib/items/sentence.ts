@@ -5,11 +5,12 @@
  * …"). The wrong values that may replace it are chosen once, for both kinds: fair for the
  * sentence as worded around the blank, and not already in the sentence.
  *
- * A role is never swapped: it is bound to the words around it ("the Trump administration's
- * envoy", "a Nobel Peace Prize laureate"), so another role there makes a sentence that is not
- * false but absurd ("the Trump administration's prime minister", "a President of Belarus"). Its
- * cloze is typed, and it gets no true/false statement; its multiple-choice question still asks
- * for the role on its own.
+ * A role or a person is never swapped: it is bound to the words around it ("the Trump
+ * administration's envoy", "Ales Bialiatski, a Nobel Peace Prize laureate", "ruled by Alexander
+ * Lukashenko since 1994"), so another one there makes a sentence that is not false but absurd
+ * ("the Trump administration's prime minister", "Vladimir Putin, a key opposition figure"),
+ * which teaches nothing and is given away by its absurdity. Its cloze is typed, and it gets no
+ * true/false statement; its multiple-choice question still asks for it on its own.
  */
 import type { Fact, ValueType } from '../facts/schema';
 import type { Context } from './context';
@@ -28,7 +29,7 @@ export interface Sentence {
 const BLANK = '\u0000';
 
 /** Value types whose meaning depends on the words around them in the sentence. */
-const BOUND_TYPES: ReadonlySet<ValueType> = new Set(['role']);
+const BOUND_TYPES: ReadonlySet<ValueType> = new Set(['role', 'person']);
 
 export function sentenceOf(ctx: Context, fact: Fact): Sentence | undefined {
 	if (fact.note || !standsAlone(fact.source.quote)) return undefined;

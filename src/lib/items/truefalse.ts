@@ -1,17 +1,25 @@
 /**
  * True or false: the fact's own sentence, either as it stands (true) or with the fact's value
  * swapped for a wrong value of the same type that passes the multiple-choice rules (false): a
- * wrong year, the other release's number, the wrong person. Never a sentence negated with "not".
+ * wrong year, the other release's number, the wrong country. Never a sentence negated with "not".
  *
  * Only for sentences that allow it (sentence.ts). Truth is balanced over the deck, and no sentence
  * is asked twice as true.
+ *
+ * Never for a member of a list ("Among the 52 political prisoners released were journalists,
+ * dissidents, and an EU staff member"): the list may not be complete, so a swapped member
+ * ("judges") is not provably false, only unsaid; and a statement that could only ever be true
+ * would teach the learner that list statements are true.
  */
-import type { Fact } from '../facts/schema';
+import type { Fact, ValueType } from '../facts/schema';
 import { balancedSlots } from './balance';
 import { CHOICE_TYPES, factBase, type Context } from './context';
 import type { Sentence } from './sentence';
 import { itemId, type TrueFalse } from './types';
 import { replaceSlot, type Slot } from './wording';
+
+/** Value types that name a member of a list the document may not give in full. */
+const OPEN_LIST_TYPES: ReadonlySet<ValueType> = new Set(['group']);
 
 export interface TrueFalseDraft {
 	fact: Fact;
@@ -26,7 +34,8 @@ export function trueFalseDraft(
 	fact: Fact,
 	sentence: Sentence | undefined
 ): TrueFalseDraft | undefined {
-	if (!sentence || !CHOICE_TYPES.has(fact.claim.type)) return undefined;
+	if (!sentence || !CHOICE_TYPES.has(fact.claim.type) || OPEN_LIST_TYPES.has(fact.claim.type))
+		return undefined;
 	// The other release's number, if it is fair here, makes the best false statement.
 	const wrong = sentence.wrong.find((v) => ctx.distractors.isTrap(fact, v)) ?? sentence.wrong[0];
 	if (wrong === undefined) return undefined;
@@ -54,8 +63,6 @@ export function trueFalseItems(ctx: Context, drafts: TrueFalseDraft[]): TrueFals
 			owed--;
 		}
 		if (truth) askedTrue.add(quote);
-		// What is judged is what the document says: a list it gives ("Among the 52 … were …") may
-		// not be complete, but a member it does not name is not what it says.
 		const prompt = `According to ${ctx.attribution.documentPhrase(fact)}, is this true or false?`;
 		const statement = ctx.attribution.statement(fact, truth ? quote : replaceSlot(slot, wrong));
 		return {
