@@ -61,6 +61,71 @@ test('progress saved by a newer version is left untouched', async ({ page }) => 
 	expect(keysWith(after, 'log:')).toEqual([]);
 });
 
+test('progress that cannot be read at start is not overwritten: the session is not saved, and says so', async ({
+	page
+}) => {
+	// Reading the saved cards fails while this tab's flag is set.
+	await page.addInitScript(() => {
+		const getAll = IDBObjectStore.prototype.getAll;
+		IDBObjectStore.prototype.getAll = function (query, count) {
+			if (
+				sessionStorage.getItem('fail-card-read') &&
+				query instanceof IDBKeyRange &&
+				query.lower === 'card:'
+			)
+				throw new DOMException('The read failed.', 'UnknownError');
+			return getAll.call(this, query, count);
+		};
+	});
+	await page.goto('/study');
+	await gradeByKeyboard(page, '3');
+	await expect(page.getByText('1 done today')).toBeVisible();
+	const saved = await readStore(page);
+	await page.evaluate(() => sessionStorage.setItem('fail-card-read', '1'));
+	await page.reload();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved progress could not be read just now' })
+	).toBeVisible();
+	await gradeByKeyboard(page, '1');
+	await expect(page.getByText('1 done today')).toBeVisible();
+	expect(await readStore(page)).toEqual(saved);
+	await page.evaluate(() => sessionStorage.removeItem('fail-card-read'));
+	await page.reload();
+	await expect(page.getByText('1 done today')).toBeVisible();
+	await expect(page.getByText('Saved progress could not be read just now')).toHaveCount(0);
+});
+
+test('a grade that could not be saved is tried again on its own, and closing the tab asks first', async ({
+	page
+}) => {
+	// Writing a review fails while this tab's flag is set (a full disk, say).
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (value, key) {
+			if (sessionStorage.getItem('fail-save') && String(key).startsWith('log:'))
+				throw new DOMException('The quota was exceeded.', 'QuotaExceededError');
+			return put.call(this, value, key);
+		};
+	});
+	await page.goto('/study');
+	await page.evaluate(() => sessionStorage.setItem('fail-save', '1'));
+	await gradeByKeyboard(page, '3');
+	const unsaved = page.getByRole('alert').filter({ hasText: '1 grade could not be saved yet' });
+	await expect(unsaved).toBeVisible();
+	expect(keysWith(await readStore(page), 'log:')).toEqual([]);
+	// Leaving now would lose it: the browser asks first.
+	const asked = page.waitForEvent('dialog');
+	await page.close({ runBeforeUnload: true });
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.dismiss();
+	expect(page.isClosed()).toBe(false);
+	// The disk has room again: the grade is saved with no further answer.
+	await page.evaluate(() => sessionStorage.removeItem('fail-save'));
+	await expect(unsaved).toHaveCount(0, { timeout: 10_000 });
+	expect(keysWith(await readStore(page), 'log:')).toHaveLength(1);
+});
+
 test.describe('before the app is installed (no service worker yet)', () => {
 	// Once the service worker controls the page it serves the file from its precache,
 	// which page.route cannot cut: the race would make the test flaky.

@@ -46,6 +46,17 @@ describe('scheduler', () => {
 		expect(lapsed.due.getTime() - later.getTime()).toBeLessThanOrEqual(10 * 60_000);
 	});
 
+	it('a device clock moved back: a grade counts at the last review, never before it', () => {
+		const ahead = new Date('2026-04-08T09:00:00Z');
+		const card = review(review(newCard(ahead), Rating.Good, ahead), Rating.Good, ahead);
+		const now = new Date('2026-04-01T09:00:00Z'); // a week earlier
+		expect(() => previewDue(card, now)).not.toThrow();
+		const after = review(card, Rating.Good, now);
+		expect(after.last_review).toEqual(ahead);
+		expect(after.due.getTime()).toBeGreaterThan(ahead.getTime());
+		expect(after.reps).toBe(card.reps + 1);
+	});
+
 	it('formats intervals', () => {
 		const at = (ms: number) => formatInterval(t0, new Date(t0.getTime() + ms));
 		expect(at(30_000)).toBe('1m');

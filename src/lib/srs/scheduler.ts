@@ -39,14 +39,24 @@ const cardFromModel = (card: Card): Card => ({
 	...(card.last_review ? { last_review: fromModel(card.last_review) } : {})
 });
 
+/**
+ * The moment a review counts at: now, or the card's last review if that is later. A device clock
+ * moved back (by hand, or a phone's battery run flat) must not make a review older than the one
+ * before it: ts-fsrs refuses a negative interval, and the learner could grade nothing.
+ */
+const reviewedAt = (card: Card, now: Date) =>
+	card.last_review && card.last_review > now ? card.last_review : now;
+
 /** The card after a grade. The caller keeps the card before it for the review log (undo). */
 export function review(card: Card, grade: Grade, now: Date): Card {
-	return cardFromModel(scheduler.next(cardToModel(card), toModel(now), grade).card);
+	return cardFromModel(
+		scheduler.next(cardToModel(card), toModel(reviewedAt(card, now)), grade).card
+	);
 }
 
 /** When the card would next be due for each grade, for the labels on the grade buttons. */
 export function previewDue(card: Card, now: Date): Record<Grade, Date> {
-	const preview = scheduler.repeat(cardToModel(card), toModel(now));
+	const preview = scheduler.repeat(cardToModel(card), toModel(reviewedAt(card, now)));
 	const due = (grade: Grade) => fromModel(preview[grade].card.due);
 	return {
 		[Rating.Again]: due(Rating.Again),
@@ -55,3 +65,9 @@ export function previewDue(card: Card, now: Date): Record<Grade, Date> {
 		[Rating.Easy]: due(Rating.Easy)
 	};
 }
+
+/** A grade given again, at its own moment, to whatever card is stored now (none: a new card). */
+export const regradeOf =
+	({ grade, at }: { grade: Grade; at: Date }) =>
+	(card: Card | undefined): Card =>
+		review(card ?? newCard(at), grade, at);

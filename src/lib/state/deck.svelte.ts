@@ -8,7 +8,7 @@ import type { Deck } from '../deck';
 import { BUILTIN_DECK_ID } from '../deck-seed';
 import type { Item, ItemKind, ItemOfKind } from '../items/types';
 import { DeckStore, type NewDeck, type StoredDeck } from '../storage/decks';
-import type { StorageMode } from '../storage/progress';
+import type { StoreMode } from '../storage/progress';
 import { builtinDeck } from './builtin-deck';
 import { markPersonal } from './personal';
 import { nextTask } from './next-task';
@@ -65,7 +65,7 @@ export class DeckLibrary {
 	/** The imported deck in use, or null for the built-in deck. */
 	activeId = $state<string | null>(null);
 	readonly problems = $state<string[]>([]);
-	readonly mode: StorageMode;
+	readonly mode: StoreMode;
 	#store: DeckStore;
 	/** Generated decks, by id and import time (a re-import is a new deck). A cache, not state. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see above

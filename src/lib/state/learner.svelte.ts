@@ -1,12 +1,14 @@
 /**
  * The learner's memory of the deck, shared by study and quiz: card states in memory, mirrored to
  * storage. A grade updates memory at once and is written in the background; a write that fails
- * stays queued in this tab and is retried with the next grade, so no review is dropped silently.
+ * stays queued in this tab and is retried (with the next grade, and on a timer that backs off),
+ * and leaving the page asks first while one is queued, so no review is dropped silently.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { Rating, State, type Card, type Grade } from '../srs/grades';
 import { Progress, type Review, type StorageMode } from '../storage/progress';
-import { startOfDay } from '../srs/day';
+import { endOfDay, startOfDay } from '../srs/day';
+import { count } from '../count';
 import { markPersonal } from './personal';
 import { nextTask } from './next-task';
 
@@ -19,6 +21,9 @@ interface GradeElsewhere {
 	after: Card | null;
 	wasNew: boolean;
 	undone?: true;
+	/** The card as stored after a grade was given again to it (`Progress.commitReview`): a new
+	 * state for a grade already counted. */
+	restated?: true;
 }
 const CHANNEL = 'belarus-study:grades';
 
@@ -28,6 +33,7 @@ function isGradeElsewhere(data: unknown): data is GradeElsewhere {
 		typeof d?.itemId === 'string' &&
 		typeof d.wasNew === 'boolean' &&
 		(d.undone === undefined || d.undone === true) &&
+		(d.restated === undefined || d.restated === true) &&
 		((d.after === null && d.undone === true) ||
 			(d.after?.due instanceof Date && typeof d.after.state === 'number'))
 	);
@@ -59,6 +65,9 @@ export class Learner {
 	#undoable = $state.raw<Review[]>([]);
 	#undoing: Promise<{ undone: Review } | { refused: UndoRefusal }> | undefined;
 	#flushing: Promise<void> | undefined;
+	/** Saves that failed in a row, and the timer that tries again. */
+	#failures = 0;
+	#retry: ReturnType<typeof setTimeout> | undefined;
 	/** Counts the changes other tabs made (a grade, an undo, a restore), for pages to follow. */
 	changedElsewhere = $state(0);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read by takeChangedElsewhere, not rendered
@@ -101,16 +110,16 @@ export class Learner {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	async reread(now = new Date()): Promise<void> {
 		this.#day = startOfDay(now).getTime();
-		const [cards, today] = await Promise.all([
+		const [cards, todays] = await Promise.all([
 			this.#progress.loadCards(),
-			this.#progress.reviewsSince(startOfDay(now))
+			this.#progress.reviewsSince(...today(now))
 		]);
 		for (const review of this.#pending) cards.set(review.itemId, review.after);
 		this.cards.clear();
 		for (const [id, card] of cards) this.cards.set(id, card);
 		const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
-		this.doneToday = today.length + pendingToday.length;
-		this.newSeenToday = [...today, ...pendingToday].filter(
+		this.doneToday = todays.length + pendingToday.length;
+		this.newSeenToday = [...todays, ...pendingToday].filter(
 			(r) => !r.before || r.before.state === State.New
 		).length;
 		this.#undoable = [];
@@ -127,22 +136,26 @@ export class Learner {
 	/** Stops listening to other tabs (a test's learner; a tab's lives as long as the tab). */
 	close() {
 		this.#tabs?.close();
+		clearTimeout(this.#retry);
 	}
 
 	static async load(now: Date): Promise<Learner> {
-		const [progress, scheduler] = await Promise.all([Progress.open(), import('../srs/scheduler')]);
-		const [cards, today] = await Promise.all([
+		const [opened, scheduler] = await Promise.all([Progress.open(), import('../srs/scheduler')]);
+		let progress = opened;
+		const [cards, todays] = await Promise.all([
 			progress.loadCards(),
-			progress.reviewsSince(startOfDay(now))
+			progress.reviewsSince(...today(now))
 		]).catch(() => {
-			progress.problems.push('Saved progress could not be read; this session starts fresh.');
+			// Grades given now must not overwrite the progress that could not be read: this
+			// session stays in memory, and a reload tries the saved progress again.
+			progress = Progress.unreadable();
 			return [undefined, []] as const;
 		});
 		const learner = new Learner(progress, cards, scheduler);
 		learner.#day = startOfDay(now).getTime();
 		if (learner.cards.size) markPersonal();
-		learner.doneToday = today.length;
-		learner.newSeenToday = today.filter(
+		learner.doneToday = todays.length;
+		learner.newSeenToday = todays.filter(
 			(r) => r.before === null || r.before.state === State.New
 		).length;
 		return learner;
@@ -153,7 +166,10 @@ export class Learner {
 		return this.grade(itemId, correct ? Rating.Good : Rating.Again, 'quiz', now);
 	}
 
-	/** Records a review; resolves when it (and any earlier unsaved one) is stored. */
+	/**
+	 * Records a review; resolves when it (and any earlier unsaved one) is stored, or its save
+	 * failed: then `unsaved` and `saveError` say so, and it is tried again.
+	 */
 	grade(itemId: string, grade: Grade, via: Review['via'], now: Date): Promise<void> {
 		const before = this.cards.get(itemId);
 		const { review, newCard } = this.scheduler;
@@ -218,23 +234,35 @@ export class Learner {
 	}
 
 	/** A grade given or undone (here or in another tab): the card and today's counts follow. */
-	#apply({ itemId, after, wasNew, undone }: GradeElsewhere) {
+	#apply({ itemId, after, wasNew, undone, restated }: GradeElsewhere) {
 		if (after) this.cards.set(itemId, after);
 		else this.cards.delete(itemId);
+		if (restated) return;
 		const step = undone ? -1 : 1;
 		this.doneToday = Math.max(0, this.doneToday + step);
 		if (wasNew) this.newSeenToday = Math.max(0, this.newSeenToday + step);
 	}
 
 	#flush(): Promise<void> {
+		clearTimeout(this.#retry);
 		this.#flushing ??= (async () => {
 			while (this.#pending.length) {
+				const review = this.#pending[0] as Review;
 				try {
-					await this.#progress.commitReview(this.#pending[0] as Review);
+					const written = await this.#progress.commitReview(
+						review,
+						this.scheduler.regradeOf(review)
+					);
 					this.#pending.shift();
+					this.#failures = 0;
 					this.saveError = undefined;
+					if (written !== review) this.#restate(review, written);
 				} catch {
-					this.saveError = `${this.#pending.length} grade(s) could not be saved yet. Keep this tab open; they are retried with your next answer.`;
+					this.#failures++;
+					this.saveError = `${count(this.#pending.length, 'grade')} could not be saved yet; trying again. Keep this tab open.`;
+					// 2 s, 4 s, 8 s … then every minute; the next grade also tries at once.
+					const delay = Math.min(60_000, 2_000 * 2 ** (this.#failures - 1));
+					this.#retry = setTimeout(() => void this.#flush(), delay);
 					break;
 				}
 			}
@@ -243,18 +271,48 @@ export class Learner {
 		return this.#flushing;
 	}
 
+	/**
+	 * A grade that waited to be saved was given again to the card another tab had stored since:
+	 * this tab and the others now show the card as stored, and Undo takes back what was written.
+	 */
+	#restate(review: Review, written: Review) {
+		// Unless a later grade of this card here waits to be saved (it is given again in turn).
+		if (!this.#pending.some((r) => r.itemId === review.itemId))
+			this.cards.set(review.itemId, written.after);
+		this.#undoable = this.#undoable.map((r) => (r === review ? written : r));
+		this.#tabs?.postMessage({
+			itemId: written.itemId,
+			after: written.after,
+			wasNew: false,
+			restated: true
+		} satisfies GradeElsewhere);
+	}
+
 	get unsaved(): number {
 		return this.#pending.length;
 	}
 }
 
+/** Today in the learner's time zone, as `reviewsSince` takes it: from midnight to the next. */
+const today = (now: Date): [Date, Date] => [startOfDay(now), new Date(endOfDay(now).getTime() + 1)];
+
 let shared: Promise<Learner> | undefined;
+
+/** Leaving the page (closing, reloading, updating) asks first while a grade is not yet saved. */
+function guardUnsaved(learner: Learner): Learner {
+	if (typeof window !== 'undefined')
+		window.addEventListener('beforeunload', (event) => {
+			if (learner.unsaved) event.preventDefault();
+		});
+	return learner;
+}
 
 /** The one learner of this tab, loaded on first use (in the browser only). */
 export function getLearner(): Promise<Learner> {
 	shared ??= nextTask()
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 		.then(() => Learner.load(new Date()))
+		.then(guardUnsaved)
 		.catch((error: unknown) => {
 			shared = undefined; // the next page tries again (say, once the scheduler's file arrives)
 			throw error;

@@ -199,18 +199,17 @@ it('a backup restored in another tab: this tab reads the cards again, keeping it
 	await here.grade(a!.id, Rating.Good, 'study', now);
 	// What a restore writes, straight into storage; then the restoring tab says so.
 	const { Progress } = await import('../storage/progress');
-	const { newCard, review } = await import('../srs/scheduler');
+	const { newCard, regradeOf, review } = await import('../srs/scheduler');
 	const restored = review(newCard(yesterday), Rating.Easy, yesterday);
-	await (
-		await Progress.open()
-	).commitReview({
+	const written = {
 		itemId: b!.id,
 		grade: Rating.Easy,
 		at: yesterday,
-		via: 'study',
+		via: 'study' as const,
 		before: undefined,
 		after: restored
-	});
+	};
+	await (await Progress.open()).commitReview(written, regradeOf(written));
 	expect(here.cards.has(b!.id)).toBe(false);
 	await rereadAfterRestore();
 	await expect.poll(() => here.cards.get(b!.id)?.reps).toBe(1);

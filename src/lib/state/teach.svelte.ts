@@ -7,7 +7,7 @@ import { count } from '../count';
 import type { Item } from '../items/types';
 import { encodeAssignment, type Assignment, type QuizSettings } from '../quiz/assignment';
 import { QuizStore, type SavedQuiz } from '../storage/quizzes';
-import type { StorageMode } from '../storage/progress';
+import type { StoreMode } from '../storage/progress';
 import { deckIdentity } from './deck-identity';
 
 /** A random token for ids and seeds: 60 bits in base64url-safe characters. */
@@ -22,7 +22,7 @@ export const assignmentLink = (fragment: string) => `${location.origin}/assignme
 export class TeacherQuizzes {
 	quizzes = $state.raw<SavedQuiz[]>([]);
 	problems = $state<string[]>([]);
-	readonly mode: StorageMode;
+	readonly mode: StoreMode;
 	#store: QuizStore;
 
 	private constructor(store: QuizStore) {

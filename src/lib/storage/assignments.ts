@@ -20,7 +20,7 @@ import type { CollectedResult } from '../quiz/report';
 import { MAX_TYPED, type ItemResponse } from '../items/response';
 import { openStore } from './quizzes';
 import type { KV } from './kv';
-import type { StorageMode } from './progress';
+import type { StoreMode } from './progress';
 
 export const ATTEMPT_PREFIX = 'attempt:';
 export const RESULT_PREFIX = 'result:';
@@ -113,10 +113,10 @@ export function readAttempt(
 }
 
 export class AssignmentStore {
-	readonly mode: StorageMode;
+	readonly mode: StoreMode;
 	#kv: KV;
 
-	private constructor(kv: KV, mode: StorageMode) {
+	private constructor(kv: KV, mode: StoreMode) {
 		this.#kv = kv;
 		this.mode = mode;
 	}

@@ -5,7 +5,7 @@ import { factFile, fact } from '../items/fixtures';
 import { encodeAssignment } from '../quiz/assignment';
 import { testAssignment } from '../quiz/fixtures';
 import { encodeResult } from '../quiz/result-code';
-import { newCard, Rating, review } from '../srs/scheduler';
+import { newCard, Rating, regradeOf, review } from '../srs/scheduler';
 import { AssignmentStore } from './assignments';
 import {
 	backupOfDevice,
@@ -17,6 +17,10 @@ import {
 import { DeckStore, plainRecord } from './decks';
 import { Progress, SCHEMA_VERSION, type Review } from './progress';
 import { QuizStore } from './quizzes';
+
+/** A grade written as the app writes it (given again to a card another tab changed). */
+const commit = (progress: Progress, review: Review) =>
+	progress.commitReview(review, regradeOf(review));
 
 let n = 0;
 const freshDb = () => `backup-db-${++n}`;
@@ -37,9 +41,9 @@ function graded(itemId: string, at: Date, before = newCard(at)): Review {
 async function usedDevice(db: string) {
 	const progress = await Progress.open(db);
 	const first = graded('f1:flashcard', day(1));
-	await progress.commitReview(first);
-	await progress.commitReview(graded('f1:flashcard', day(3), first.after));
-	await progress.commitReview(graded('f2:flashcard', day(2)));
+	await progress.commitReview(first, regradeOf(first));
+	await commit(progress, graded('f1:flashcard', day(3), first.after));
+	await commit(progress, graded('f2:flashcard', day(2)));
 	const deck = {
 		...factFile([fact('f1', '1991', 'year')]),
 		deck: { id: 'class-a', title: 'A', version: 1 }
@@ -103,8 +107,8 @@ describe('backup and restore', () => {
 		const to = freshDb();
 		const here = await Progress.open(to);
 		const late = graded('f1:flashcard', day(4));
-		await here.commitReview(late);
-		await here.commitReview(graded('f9:flashcard', day(4)));
+		await here.commitReview(late, regradeOf(late));
+		await commit(here, graded('f9:flashcard', day(4)));
 		const restored = await restoreToDevice(read.backup, to);
 		expect(restored).toMatchObject({ ok: true, written: { cards: 1, reviews: 3 } });
 

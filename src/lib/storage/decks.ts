@@ -16,7 +16,7 @@ import type { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
 import { SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, type KV } from './kv';
-import { SCHEMA_VERSION, type StorageMode } from './progress';
+import { SCHEMA_VERSION, type StoreMode } from './progress';
 
 export const DECK_PREFIX = 'deck:';
 export const ACTIVE_DECK_KEY = 'meta:active-deck';
@@ -89,10 +89,10 @@ export function readStoredDeck(
 
 export class DeckStore {
 	readonly problems: string[] = [];
-	readonly mode: StorageMode;
+	readonly mode: StoreMode;
 	#kv: KV;
 
-	private constructor(kv: KV, mode: StorageMode) {
+	private constructor(kv: KV, mode: StoreMode) {
 		this.#kv = kv;
 		this.mode = mode;
 	}

@@ -27,8 +27,11 @@ export interface KV {
 		keys: string[] | null,
 		plan: (read: [string, unknown][]) => Change | null
 	): Promise<boolean>;
-	/** Values whose keys start with `prefix` and sort at or after `from` (default: all). */
-	valuesWithPrefix(prefix: string, from?: string): Promise<unknown[]>;
+	/**
+	 * Values whose keys start with `prefix`, sort at or after `from` (default: all) and, with
+	 * `before`, sort before it.
+	 */
+	valuesWithPrefix(prefix: string, from?: string, before?: string): Promise<unknown[]>;
 }
 
 /** What a `change` writes: entries to put, keys to remove. */
@@ -95,9 +98,13 @@ function idbKV(store: UseStore): KV {
 		deleteMany: (keys) => write([], keys),
 		write,
 		entries: () => entries<string, unknown>(store),
-		valuesWithPrefix: (prefix, from = prefix) =>
+		valuesWithPrefix: (prefix, from = prefix, before) =>
 			store('readonly', (s) =>
-				promisifyRequest(s.getAll(IDBKeyRange.bound(from, `${prefix}\uffff`)))
+				promisifyRequest(
+					s.getAll(
+						IDBKeyRange.bound(from, before ?? `${prefix}\uffff`, false, before !== undefined)
+					)
+				)
 			)
 	};
 }
@@ -130,9 +137,9 @@ export function memoryKV(): KV {
 		deleteMany: (keys) => write([], keys),
 		write,
 		entries: async () => [...data].map(([key, value]) => [key, structuredClone(value)]),
-		valuesWithPrefix: async (prefix, from = prefix) =>
+		valuesWithPrefix: async (prefix, from = prefix, before) =>
 			[...data.keys()]
-				.filter((k) => k.startsWith(prefix) && k >= from)
+				.filter((k) => k.startsWith(prefix) && k >= from && (before === undefined || k < before))
 				.sort()
 				.map((k) => structuredClone(data.get(k)))
 	};

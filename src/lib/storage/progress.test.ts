@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
-import { Progress, SCHEMA_VERSION } from './progress';
-import { newCard, Rating, review, type Grade } from '../srs/scheduler';
+import { Progress, SCHEMA_VERSION, type Review } from './progress';
+import { newCard, Rating, regradeOf, review, type Grade } from '../srs/scheduler';
+
+/** A grade written as the app writes it (given again to a card another tab changed). */
+const commit = (progress: Progress, review: Review) =>
+	progress.commitReview(review, regradeOf(review));
 
 let n = 0;
 const freshDb = () => `test-db-${++n}`;
@@ -31,7 +35,7 @@ describe('Progress', () => {
 	it('writes card and log together and reads them back after a reopen', async () => {
 		const db = freshDb();
 		const g = graded('f1:flashcard');
-		await (await Progress.open(db)).commitReview(g);
+		await (await Progress.open(db)).commitReview(g, regradeOf(g));
 		const all = await entries(createStore(db, 'kv'));
 		expect(all.map(([k]) => k).sort()).toEqual([
 			'card:f1:flashcard',
@@ -59,7 +63,7 @@ describe('Progress', () => {
 		const g = graded('f2:flashcard');
 		// A function cannot be structured-cloned, so the second put of the transaction throws.
 		const bad = { ...g, before: { ...g.before, due: g.before.due, extra: () => 1 } as never };
-		await expect(progress.commitReview(bad)).rejects.toBeTruthy();
+		await expect(progress.commitReview(bad, regradeOf(bad))).rejects.toBeTruthy();
 		const keys = (await entries(createStore(db, 'kv'))).map(([k]) => k);
 		expect(keys).toEqual(['meta:schema']);
 	});
@@ -68,7 +72,7 @@ describe('Progress', () => {
 		const db = freshDb();
 		const progress = await Progress.open(db);
 		const first = graded('f3:flashcard');
-		await progress.commitReview(first);
+		await progress.commitReview(first, regradeOf(first));
 		const later = new Date('2026-04-02T10:00:00Z');
 		const day3 = new Date('2026-04-03T10:00:00Z');
 		const second = {
@@ -78,7 +82,7 @@ describe('Progress', () => {
 			before: first.after,
 			after: review(first.after, Rating.Again, later)
 		};
-		await progress.commitReview(second);
+		await progress.commitReview(second, regradeOf(second));
 		await progress.undoReview(second);
 		const reopened = await Progress.open(db);
 		expect((await reopened.loadCards()).get('f3:flashcard')).toEqual(first.after);
@@ -90,7 +94,7 @@ describe('Progress', () => {
 			before: first.after,
 			after: review(first.after, Rating.Easy, day3)
 		};
-		await reopened.commitReview(third);
+		await reopened.commitReview(third, regradeOf(third));
 		expect(await reopened.undoReview({ ...first, before: undefined })).toBe(false);
 		expect((await reopened.loadCards()).get('f3:flashcard')).toEqual(third.after);
 		expect(await reopened.undoReview(third)).toBe(true);
@@ -102,10 +106,55 @@ describe('Progress', () => {
 	it('reads only the logs of the asked period', async () => {
 		const db = freshDb();
 		const progress = await Progress.open(db);
-		await progress.commitReview(graded('old:flashcard', new Date('2026-03-30T10:00:00Z')));
-		await progress.commitReview(graded('new:flashcard', new Date('2026-04-01T08:00:00Z')));
+		await commit(progress, graded('old:flashcard', new Date('2026-03-30T10:00:00Z')));
+		await commit(progress, graded('new:flashcard', new Date('2026-04-01T08:00:00Z')));
 		const today = await progress.reviewsSince(new Date('2026-04-01T00:00:00Z'));
 		expect(today.map((r) => r.itemId)).toEqual(['new:flashcard']);
+	});
+
+	it('stops at `until`: a review dated later (a clock once set ahead) is not today’s', async () => {
+		const progress = await Progress.open(freshDb());
+		await commit(progress, graded('today:flashcard', new Date('2026-04-01T08:00:00Z')));
+		await commit(progress, graded('ahead:flashcard', new Date('2026-04-09T08:00:00Z')));
+		const today = await progress.reviewsSince(
+			new Date('2026-04-01T00:00:00Z'),
+			new Date('2026-04-02T00:00:00Z')
+		);
+		expect(today.map((r) => r.itemId)).toEqual(['today:flashcard']);
+	});
+
+	it('a grade that waited to be saved while another tab graded the card builds on that grade: both count', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		const first = graded('x:flashcard');
+		await commit(progress, first);
+		// Both tabs start from the first review's card; the other tab's grade is saved first.
+		const t1 = new Date(t0.getTime() + 10 * 60_000);
+		const t2 = new Date(t0.getTime() + 20 * 60_000);
+		const otherTab = {
+			...first,
+			at: t2,
+			before: first.after,
+			after: review(first.after, Rating.Good, t2)
+		};
+		const waited = {
+			...first,
+			at: t1,
+			grade: Rating.Again as Grade,
+			before: first.after,
+			after: review(first.after, Rating.Again, t1)
+		};
+		expect(await commit(progress, otherTab)).toBe(otherTab);
+		const written = await commit(progress, waited);
+		expect(written.before).toEqual(otherTab.after);
+		expect(written.after.reps).toBe(3);
+		const reopened = await Progress.open(db);
+		expect((await reopened.loadCards()).get('x:flashcard')).toEqual(written.after);
+		const logs = await reopened.reviewsSince(t0);
+		expect(logs.map((r) => r.grade)).toEqual([Rating.Good, Rating.Again, Rating.Good]);
+		// Undo takes back what was written, and only that.
+		expect(await reopened.undoReview(written)).toBe(true);
+		expect((await reopened.loadCards()).get('x:flashcard')).toEqual(otherTab.after);
 	});
 
 	it('refuses a newer schema and leaves its data untouched', async () => {
@@ -117,14 +166,14 @@ describe('Progress', () => {
 		const progress = await Progress.open(db);
 		expect(progress.mode).toBe('newer-data');
 		expect(await progress.loadCards()).toEqual(new Map());
-		await progress.commitReview(graded('y:flashcard'));
+		await commit(progress, graded('y:flashcard'));
 		expect(await entries(store)).toEqual(before);
 	});
 
 	it('skips and reports a corrupt card record', async () => {
 		const db = freshDb();
 		const progress = await Progress.open(db);
-		await progress.commitReview(graded('ok:flashcard'));
+		await commit(progress, graded('ok:flashcard'));
 		await set(
 			'card:bad:flashcard',
 			{ itemId: 'bad:flashcard', due: 'yesterday' },
@@ -133,5 +182,24 @@ describe('Progress', () => {
 		const cards = await progress.loadCards();
 		expect([...cards.keys()]).toEqual(['ok:flashcard']);
 		expect(progress.problems).toEqual(['1 saved card could not be read and was skipped.']);
+	});
+
+	it('skips a reviewed card with no memory state (stability 0) or an infinite number: either would stop grading', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		const g = graded('ok:flashcard');
+		await commit(progress, g);
+		const store = createStore(db, 'kv');
+		const stored = (await get('card:ok:flashcard', store)) as Record<string, unknown>;
+		await set('card:zero:flashcard', { ...stored, itemId: 'zero:flashcard', stability: 0 }, store);
+		await set('card:big:flashcard', { ...stored, itemId: 'big:flashcard', difficulty: 11 }, store);
+		await set(
+			'card:inf:flashcard',
+			{ ...stored, itemId: 'inf:flashcard', stability: Infinity },
+			store
+		);
+		const cards = await progress.loadCards();
+		expect([...cards.keys()]).toEqual(['ok:flashcard']);
+		expect(progress.problems).toEqual(['3 saved cards could not be read and were skipped.']);
 	});
 });

@@ -9,7 +9,7 @@
  * app → nothing is read or written (`readOnly`), the data stays as it is for the newer app;
  * a corrupt record → skipped and counted in `problems`.
  */
-import type { Card, Grade } from '../srs/grades';
+import { State, type Card, type Grade } from '../srs/grades';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, requestPersistence, type KV } from './kv';
 import {
@@ -36,7 +36,11 @@ function sameState(a: StoredCard, b: StoredCard): boolean {
 /** Bump with a migration whenever the stored shapes change. */
 export const SCHEMA_VERSION = 1;
 
-export type StorageMode = 'persistent' | 'memory' | 'newer-data';
+/** Where a store keeps what it is given: IndexedDB, or this tab's memory (and why). */
+export type StoreMode = 'persistent' | 'memory' | 'newer-data';
+/** The learner's progress may also be `unreadable`: it could not be read, so this session is
+ * kept in memory rather than overwrite it. */
+export type StorageMode = StoreMode | 'unreadable';
 
 export interface Review {
 	itemId: string;
@@ -56,6 +60,11 @@ export class Progress {
 	private constructor(kv: KV, mode: StorageMode) {
 		this.#kv = kv;
 		this.mode = mode;
+	}
+
+	/** Progress kept in this tab's memory only: the saved progress could not be read. */
+	static unreadable(): Progress {
+		return new Progress(memoryKV(), 'unreadable');
 	}
 
 	static async open(dbName?: string): Promise<Progress> {
@@ -86,19 +95,47 @@ export class Progress {
 		return cards;
 	}
 
-	/** Writes the card after a review and the review's log entry in one transaction. */
-	async commitReview(review: Review): Promise<void> {
+	/**
+	 * Writes the card after a review and the review's log entry in one transaction, and returns
+	 * the review as written. When the stored card is no longer the one the review started from
+	 * (another tab graded it while this grade waited to be saved), the grade is given again to
+	 * the stored card (`regrade`, in the same transaction): both reviews count, and neither
+	 * overwrites the other.
+	 */
+	async commitReview(review: Review, regrade: (card: Card | undefined) => Card): Promise<Review> {
 		if (!this.#persistenceAsked && this.mode === 'persistent') {
 			this.#persistenceAsked = true;
 			void requestPersistence();
 		}
-		await this.#kv.setMany([
-			[cardKey(review.itemId), toStoredCard(review.itemId, review.after)],
-			[
-				logKey(review.at, review.itemId),
-				reviewRecord(review.itemId, review.grade, review.at, review.via, review.before)
-			]
-		]);
+		const key = cardKey(review.itemId);
+		let written = review;
+		await this.#kv.change([key], ([entry]) => {
+			const raw = entry?.[1];
+			const read = readStoredCard(raw);
+			const stored = read.success ? read.output : undefined;
+			// A record that cannot be read was skipped at start-up: this review replaces it.
+			const unchanged = stored
+				? review.before !== undefined &&
+					sameState(stored, toStoredCard(review.itemId, review.before))
+				: raw === undefined
+					? review.before === undefined || review.before.state === State.New
+					: true;
+			if (!unchanged) {
+				const before = stored && fromStoredCard(stored);
+				written = { ...review, before, after: regrade(before) };
+			}
+			return {
+				entries: [
+					[key, toStoredCard(review.itemId, written.after)],
+					[
+						logKey(review.at, review.itemId),
+						reviewRecord(review.itemId, review.grade, review.at, review.via, written.before)
+					]
+				],
+				deletions: []
+			};
+		});
+		return written;
 	}
 
 	/**
@@ -120,11 +157,16 @@ export class Progress {
 		});
 	}
 
-	/** Reviews at or after `since`, oldest first (a key range: never the whole history). */
-	async reviewsSince(since: Date): Promise<ReviewRecord[]> {
+	/**
+	 * Reviews at or after `since` and, with `until`, before it, oldest first (a key range: never
+	 * the whole history). Today's counts give `until`: reviews dated later (a clock that was once
+	 * set ahead) are not today's.
+	 */
+	async reviewsSince(since: Date, until?: Date): Promise<ReviewRecord[]> {
 		const values = await this.#kv.valuesWithPrefix(
 			LOG_PREFIX,
-			`${LOG_PREFIX}${since.toISOString()}`
+			`${LOG_PREFIX}${since.toISOString()}`,
+			until && `${LOG_PREFIX}${until.toISOString()}`
 		);
 		return values.flatMap((value) => {
 			const read = readReviewRecord(value);

@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { decodeAssignment, type Assignment } from '../quiz/assignment';
 import { SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, type KV } from './kv';
-import { SCHEMA_VERSION, type StorageMode } from './progress';
+import { SCHEMA_VERSION, type StoreMode } from './progress';
 
 export const QUIZ_PREFIX = 'quiz:';
 export const quizKey = (id: string) => `${QUIZ_PREFIX}${id}`;
@@ -35,7 +35,7 @@ export interface SavedQuiz {
 }
 
 /** The store for a module: memory when IndexedDB is missing or holds a newer schema. */
-export async function openStore(dbName?: string): Promise<{ kv: KV; mode: StorageMode }> {
+export async function openStore(dbName?: string): Promise<{ kv: KV; mode: StoreMode }> {
 	const kv = await openKV(dbName);
 	if (!kv.persistent) return { kv, mode: 'memory' };
 	const version = await kv.get(SCHEMA_KEY).catch(() => undefined);
@@ -44,10 +44,10 @@ export async function openStore(dbName?: string): Promise<{ kv: KV; mode: Storag
 }
 
 export class QuizStore {
-	readonly mode: StorageMode;
+	readonly mode: StoreMode;
 	#kv: KV;
 
-	private constructor(kv: KV, mode: StorageMode) {
+	private constructor(kv: KV, mode: StoreMode) {
 		this.#kv = kv;
 		this.mode = mode;
 	}

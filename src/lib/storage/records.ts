@@ -8,21 +8,33 @@ import type { Card, Grade } from '../srs/grades';
 /** A moment before 2200: later ones are not real reviews (and past 275760 not even dates). */
 export const LATEST_MS = Date.UTC(2200, 0, 1);
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST_MS));
-const count = v.pipe(v.number(), v.minValue(0));
+const count = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-const StoredCardSchema = v.object({
-	itemId: v.string(),
-	due: ms,
-	stability: count,
-	difficulty: count,
-	elapsed_days: count,
-	scheduled_days: count,
-	learning_steps: count,
-	reps: count,
-	lapses: count,
-	state: v.picklist([0, 1, 2, 3]),
-	last_review: v.optional(ms)
-});
+/**
+ * A card once reviewed has a memory state the scheduler can work from: stability above 0 and
+ * difficulty from 1 to 10 (what ts-fsrs gives and requires). One outside that is corrupt: it
+ * would stop the study page at its first grade.
+ */
+const StoredCardSchema = v.pipe(
+	v.object({
+		itemId: v.string(),
+		due: ms,
+		stability: count,
+		difficulty: count,
+		elapsed_days: count,
+		scheduled_days: count,
+		learning_steps: count,
+		reps: count,
+		lapses: count,
+		state: v.picklist([0, 1, 2, 3]),
+		last_review: v.optional(ms)
+	}),
+	v.check(
+		(card) =>
+			card.state === 0 || (card.stability > 0 && card.difficulty >= 1 && card.difficulty <= 10),
+		'A reviewed card needs a memory state (stability above 0, difficulty 1–10).'
+	)
+);
 export type StoredCard = v.InferOutput<typeof StoredCardSchema>;
 
 const ReviewRecordSchema = v.object({

@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { deck } from '../builtin-deck';
+import { Rating } from '../srs/grades';
+import { Progress } from '../storage/progress';
+import { Learner } from './learner.svelte';
+
+const now = new Date('2026-11-23T12:00:00Z');
+const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+const [x, y] = deck.items.filter((i) => deck.studyIds.has(i.id)).map((i) => i.id);
+const saveFailsOnce = () =>
+	vi
+		.spyOn(Progress.prototype, 'commitReview')
+		.mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory(); // a device with no progress yet
+});
+afterEach(() => vi.restoreAllMocks());
+
+it('a grade whose save failed, retried after another tab graded the card, loses neither review', async () => {
+	const [here, there] = [await Learner.load(now), await Learner.load(now)];
+	await here.grade(x!, Rating.Good, 'study', now);
+	await expect.poll(() => there.cards.get(x!)?.reps).toBe(1);
+	saveFailsOnce();
+	await there.grade(x!, Rating.Good, 'study', minutes(10));
+	expect(there.unsaved).toBe(1);
+	expect(there.saveError).toBe('1 grade could not be saved yet; trying again. Keep this tab open.');
+	await expect.poll(() => here.cards.get(x!)?.reps).toBe(2);
+	await here.grade(x!, Rating.Good, 'study', minutes(20)); // saved: it builds on what is stored
+	await there.grade(y!, Rating.Good, 'study', minutes(21)); // the waiting grade is saved first
+	expect(there.unsaved).toBe(0);
+	expect(there.saveError).toBeUndefined();
+	const reloaded = await Learner.load(minutes(30));
+	expect(reloaded.cards.get(x!)?.reps).toBe(3);
+	expect(reloaded.doneToday).toBe(4);
+	// Both tabs show the card as stored.
+	expect(there.cards.get(x!)).toEqual(reloaded.cards.get(x!));
+	await expect.poll(() => here.cards.get(x!)?.reps).toBe(3);
+	for (const learner of [here, there, reloaded]) learner.close();
+});
+
+it('a failed save is tried again on its own, with no further grade', async () => {
+	const learner = await Learner.load(now);
+	saveFailsOnce();
+	await learner.grade(x!, Rating.Good, 'study', now);
+	expect(learner.unsaved).toBe(1);
+	await expect.poll(() => learner.unsaved, { timeout: 5_000 }).toBe(0);
+	expect(learner.saveError).toBeUndefined();
+	expect((await Learner.load(now)).cards.get(x!)?.reps).toBe(1);
+	learner.close();
+});
+
+it('saved progress that cannot be read is not overwritten: the session runs in memory and says so', async () => {
+	const before = await Learner.load(now);
+	await before.grade(x!, Rating.Good, 'study', now);
+	before.close();
+	vi.spyOn(Progress.prototype, 'loadCards').mockRejectedValueOnce(
+		new DOMException('x', 'UnknownError')
+	);
+	const failed = await Learner.load(minutes(60 * 24));
+	expect(failed.mode).toBe('unreadable');
+	await failed.grade(x!, Rating.Again, 'quiz', minutes(60 * 24));
+	failed.close();
+	const after = await Learner.load(minutes(60 * 25));
+	expect(after.mode).toBe('persistent');
+	expect(after.cards.get(x!)).toEqual(before.cards.get(x!));
+	after.close();
+});
+
+it('a clock that was once set ahead: its reviews are not today’s, and its card can still be graded', async () => {
+	const ahead = minutes(7 * 24 * 60);
+	const wrong = await Learner.load(ahead);
+	await wrong.grade(x!, Rating.Good, 'study', ahead);
+	wrong.close();
+	const learner = await Learner.load(now); // the clock put right
+	expect(learner.doneToday).toBe(0);
+	expect(learner.newSeenToday).toBe(0);
+	await learner.grade(x!, Rating.Good, 'quiz', now);
+	expect(learner.unsaved).toBe(0);
+	expect((await Learner.load(now)).cards.get(x!)?.reps).toBe(2);
+	learner.close();
+});
