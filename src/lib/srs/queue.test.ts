@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, countDue, nextDue } from './queue';
+import { buildQueue, buriedToday, countDue, nextDue } from './queue';
 import { State } from './grades';
 import { newCard, Rating, review, type Card } from './scheduler';
 
@@ -54,6 +54,56 @@ describe('buildQueue', () => {
 			'c:flashcard',
 			'd:flashcard'
 		]);
+	});
+
+	it('buries a due review card for the day once a sibling was reviewed today, as Anki does', () => {
+		// a's flashcard and question are both in review and both due; the flashcard was graded
+		// this morning (so it is not due again today), and its answer would give the question away.
+		const morning = new Date('2026-03-10T08:00:00Z');
+		const dayStart = new Date('2026-03-10T00:00:00Z');
+		const inReview = dueAt(new Date('2026-03-09T00:00:00Z'));
+		const graded = { ...review(inReview, Rating.Good, morning) };
+		expect(inReview.state).toBe(State.Review);
+		const cards = new Map<string, Card>([
+			['a:flashcard', graded],
+			['a:mcq', inReview],
+			['b:mcq', inReview]
+		]);
+		const queue = buildQueue({
+			items,
+			cards,
+			newCandidates: new Set(),
+			now,
+			dayStart,
+			newPerDay: 20,
+			newSeenToday: 0
+		});
+		expect(queue).toEqual(['b:mcq']);
+		expect([...buriedToday(items, cards, dayStart)]).toEqual(['a:mcq']);
+		// The home page's count and the end screen say the same.
+		const endOfDay = new Date('2026-03-10T23:59:59.999Z');
+		expect(countDue(cards, endOfDay, buriedToday(items, cards, dayStart))).toBe(1);
+		expect(countDue(cards, endOfDay)).toBe(2);
+		const tomorrow = new Date('2026-03-11T00:00:00Z');
+		const withoutB = new Map([...cards].filter(([id]) => id !== 'b:mcq'));
+		expect(
+			nextDue(withoutB, { ids: buriedToday(items, withoutB, dayStart), until: tomorrow })
+		).toEqual({ at: tomorrow, allDay: true });
+		// Tomorrow it comes up as usual.
+		expect(buriedToday(items, cards, tomorrow).size).toBe(0);
+	});
+
+	it('never buries a learning step: it is due at its minute', () => {
+		const morning = new Date('2026-03-10T08:00:00Z');
+		const dayStart = new Date('2026-03-10T00:00:00Z');
+		const yesterday = new Date('2026-03-09T20:00:00Z');
+		const learning = review(newCard(yesterday), Rating.Again, yesterday);
+		expect(learning.state).toBe(State.Learning);
+		const cards = new Map<string, Card>([
+			['a:flashcard', review(newCard(morning), Rating.Good, new Date('2026-03-10T09:00:00Z'))],
+			['a:mcq', learning]
+		]);
+		expect(buriedToday(items, cards, dayStart).size).toBe(0);
 	});
 
 	it('introduces one card of a group (a source sentence) a day: its siblings would be given away', () => {

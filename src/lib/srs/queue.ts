@@ -5,6 +5,10 @@
  * tomorrow, as Anki buries new siblings: otherwise the answer just seen would make the new card
  * look learnt. The rule holds for the whole day, so the queue
  * rebuilt after each grade introduces the same new cards the first one promised.
+ *
+ * A review card is buried the same way (`buriedToday`): due, but its group was reviewed today by
+ * another item, it waits until tomorrow (Anki's "bury review siblings"), so a sibling's answer
+ * just seen is not graded as a memory. Learning steps are never buried.
  */
 import { availableAt, comesUpForTheDay } from './available';
 import { State, type Card } from './grades';
@@ -28,11 +32,47 @@ export interface QueueInput {
 	learnAheadMs?: number;
 }
 
+type QueueItems = QueueInput['items'];
+
+/** The groups of each item, as a lookup. */
+function groupLookup(items: QueueItems): (id: string) => readonly string[] {
+	const groupsOf = new Map(items.map((i) => [i.id, i.groups ?? [i.factIds[0] ?? i.id]]));
+	return (id) => groupsOf.get(id) ?? [id];
+}
+
+const reviewedSince = (card: Card, dayStart: Date) =>
+	card.last_review !== undefined && card.last_review.getTime() >= dayStart.getTime();
+
+/**
+ * Review cards buried for the rest of the day: one of their groups was reviewed today by
+ * another item. (Their own review today, if any, already put them in a later day.)
+ */
+export function buriedToday(
+	items: QueueItems,
+	cards: ReadonlyMap<string, Card>,
+	dayStart: Date
+): Set<string> {
+	const groups = groupLookup(items);
+	const reviewers = new Map<string, string[]>();
+	for (const [id, card] of cards)
+		if (reviewedSince(card, dayStart))
+			for (const g of groups(id)) reviewers.set(g, [...(reviewers.get(g) ?? []), id]);
+	const buried = new Set<string>();
+	for (const [id, card] of cards)
+		if (
+			card.state === State.Review &&
+			!reviewedSince(card, dayStart) &&
+			groups(id).some((g) => reviewers.get(g)?.some((other) => other !== id))
+		)
+			buried.add(id);
+	return buried;
+}
+
 export function buildQueue(input: QueueInput): string[] {
 	const { items, cards, now } = input;
 	const learnAhead = now.getTime() + (input.learnAheadMs ?? 20 * 60_000);
-	const groupsOf = new Map(items.map((i) => [i.id, i.groups ?? [i.factIds[0] ?? i.id]]));
-	const groups = (id: string) => groupsOf.get(id) ?? [id];
+	const groups = groupLookup(items);
+	const buried = input.dayStart ? buriedToday(items, cards, input.dayStart) : new Set<string>();
 	const usedGroups = new Set<string>();
 	const take = (id: string) => {
 		if (groups(id).some((g) => usedGroups.has(g))) return false;
@@ -43,7 +83,7 @@ export function buildQueue(input: QueueInput): string[] {
 	const scheduled = items
 		.flatMap((i) => {
 			const card = cards.get(i.id);
-			return card && card.state !== State.New
+			return card && card.state !== State.New && !buried.has(i.id)
 				? [
 						{
 							id: i.id,
@@ -58,10 +98,9 @@ export function buildQueue(input: QueueInput): string[] {
 	const due = scheduled.filter((c) => c.at <= now.getTime() && take(c.id)).map((c) => c.id);
 
 	const reviewedToday = new Set<string>();
-	const dayStart = input.dayStart?.getTime() ?? Infinity;
-	for (const [id, card] of cards)
-		if (card.last_review && card.last_review.getTime() >= dayStart)
-			for (const g of groups(id)) reviewedToday.add(g);
+	if (input.dayStart)
+		for (const [id, card] of cards)
+			if (reviewedSince(card, input.dayStart)) for (const g of groups(id)) reviewedToday.add(g);
 
 	const room = Math.max(0, input.newPerDay - input.newSeenToday);
 	const fresh = items
@@ -76,27 +115,47 @@ export function buildQueue(input: QueueInput): string[] {
 	return scheduled.filter((c) => c.step && c.at <= learnAhead && take(c.id)).map((c) => c.id);
 }
 
+/** Cards buried for the day (`buriedToday`) and when the day ends: they come up after it. */
+export interface Burial {
+	ids: ReadonlySet<string>;
+	until: Date;
+}
+
+/** When a scheduled card comes up: `availableAt`, or after the day it is buried for. */
+function comesUpAt(id: string, card: Card, burial: Burial | undefined): number {
+	const at = availableAt(card).getTime();
+	return burial?.ids.has(id) ? Math.max(at, burial.until.getTime()) : at;
+}
+
 /**
- * The scheduled card that comes up first (`availableAt`), for "next review due …": when, and
- * whether it comes up for the whole day (a review card) rather than at a time (a learning step).
+ * The scheduled card that comes up first, for "next review due …": when, and whether it comes
+ * up for the whole day (a review card) rather than at a time (a learning step).
  */
 export function nextDue(
-	cards: ReadonlyMap<string, Card>
+	cards: ReadonlyMap<string, Card>,
+	burial?: Burial
 ): { at: Date; allDay: boolean } | undefined {
 	let next: Card | undefined;
 	let nextAt = Infinity;
-	for (const card of cards.values()) {
+	for (const [id, card] of cards) {
 		if (card.state === State.New) continue;
-		const at = availableAt(card).getTime();
+		const at = comesUpAt(id, card, burial);
 		if (at < nextAt) [next, nextAt] = [card, at];
 	}
 	return next && { at: new Date(nextAt), allDay: comesUpForTheDay(next) };
 }
 
-/** Cards that come up by the end of the given day (the "due today" count on the home page). */
-export function countDue(cards: ReadonlyMap<string, Card>, endOfDay: Date): number {
+/**
+ * Cards that come up by the end of the given day (the "due today" count on the home page); with
+ * `buried`, not those buried for the day.
+ */
+export function countDue(
+	cards: ReadonlyMap<string, Card>,
+	endOfDay: Date,
+	buried: ReadonlySet<string> = new Set()
+): number {
 	let n = 0;
-	for (const card of cards.values())
-		if (card.state !== State.New && availableAt(card) <= endOfDay) n++;
+	for (const [id, card] of cards)
+		if (card.state !== State.New && !buried.has(id) && availableAt(card) <= endOfDay) n++;
 	return n;
 }

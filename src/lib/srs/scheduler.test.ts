@@ -57,6 +57,25 @@ describe('scheduler', () => {
 		expect(after.reps).toBe(card.reps + 1);
 	});
 
+	it('fuzz spreads cards learnt together over several days, and the same history still gives the same schedule', () => {
+		const learn = (second: number) => {
+			let at = new Date(t0.getTime() + second * 1000);
+			let card = review(
+				review(newCard(at), Rating.Good, at),
+				Rating.Good,
+				new Date(at.getTime() + 600_000)
+			);
+			for (let k = 0; k < 3; k++) {
+				at = new Date(card.due.getTime() + 9 * 3_600_000);
+				card = review(card, Rating.Good, at);
+			}
+			return card.due.toISOString().slice(0, 10);
+		};
+		const days = Array.from({ length: 20 }, (_, i) => learn(i * 30));
+		expect(new Set(days).size).toBeGreaterThanOrEqual(8);
+		expect(Array.from({ length: 20 }, (_, i) => learn(i * 30))).toEqual(days);
+	});
+
 	it('formats intervals', () => {
 		const at = (ms: number) => formatInterval(t0, new Date(t0.getTime() + ms));
 		expect(at(30_000)).toBe('1m');

@@ -1,6 +1,9 @@
 /**
  * The memory model: a thin layer over ts-fsrs (FSRS-6). Pure: `now` is always an argument.
- * Fuzz is off so the same history always gives the same schedule (and the tests can pin it).
+ * Fuzz is on, as in Anki: intervals of a few days and more are spread a little, so cards
+ * learnt together do not stay together (in a clump on one day, always in the same order, each
+ * cueing the next). ts-fsrs seeds it from the card and the review's moment, so the same history
+ * still gives the same schedule, on any device.
  * The app loads this module on its own (state/scheduler.svelte.ts): showing a question and
  * counting due cards need only grades.ts.
  */
@@ -9,7 +12,7 @@ import { Rating } from './grades';
 
 export * from './grades';
 
-const scheduler = fsrs(generatorParameters({ enable_fuzz: false, request_retention: 0.9 }));
+const scheduler = fsrs(generatorParameters({ enable_fuzz: true, request_retention: 0.9 }));
 
 export function newCard(now: Date): Card {
 	return createEmptyCard(now);

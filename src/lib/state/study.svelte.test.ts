@@ -5,7 +5,7 @@ import { deck } from '../builtin-deck';
 import { Rating, type Grade } from '../srs/grades';
 import { namespacedDeck } from './deck.svelte';
 import { Learner, rereadAfterRestore } from './learner.svelte';
-import { NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
+import { dueToday, NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
 
 const yesterday = new Date('2026-11-22T12:00:00Z');
 const now = new Date('2026-11-23T12:00:00Z');
@@ -74,6 +74,31 @@ it('the home page’s count of new cards is what a whole session introduces, nea
 	);
 	// And the session's end leaves nothing new for today.
 	expect(newCardsNow(deck, learner.cards, learner.newSeenToday, now)).toBe(0);
+	learner.close();
+});
+
+it('a review card whose sibling was reviewed today waits for tomorrow: study, the home page’s count and the end screen agree', async () => {
+	// A fact's flashcard and its multiple-choice question, both learnt weeks ago and due today.
+	freshDevice();
+	const weeksAgo = new Date('2026-10-01T12:00:00Z');
+	const card = deck.items.find((i) => deck.studyIds.has(i.id) && deck.item(`${i.factIds[0]}:mcq`))!;
+	const question = deck.item(`${card.factIds[0]}:mcq`)!;
+	const before = await Learner.load(weeksAgo);
+	for (const id of [card.id, question.id]) await before.grade(id, Rating.Easy, 'study', weeksAgo);
+	before.close();
+	const learner = await Learner.load(now);
+	expect(dueToday(deck, learner.cards, now)).toBe(2);
+	const session = new StudySession(deck, learner, now);
+	const first = session.current!.id;
+	expect([card.id, question.id]).toContain(first);
+	session.reveal();
+	await session.grade(Rating.Good, now);
+	// Its sibling's answer was just on screen: not a fair test of memory today.
+	expect(session.queue.filter((id) => learner.cards.has(id))).toEqual([]);
+	expect(dueToday(deck, learner.cards, now)).toBe(0);
+	const tomorrow = new Date(now);
+	tomorrow.setHours(24, 0, 0, 0);
+	expect(session.nextDue(now)).toEqual({ at: tomorrow, allDay: true });
 	learner.close();
 });
 

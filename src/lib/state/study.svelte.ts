@@ -8,8 +8,8 @@ import { sentenceKey } from '../items/clues';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
 import { availableAt } from '../srs/available';
-import { startOfDay } from '../srs/day';
-import { buildQueue, nextDue, type QueueInput } from '../srs/queue';
+import { endOfDay, startOfDay } from '../srs/day';
+import { buildQueue, buriedToday, countDue, nextDue, type QueueInput } from '../srs/queue';
 import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
 import type { Learner, UndoRefusal } from './learner.svelte';
 
@@ -60,6 +60,15 @@ export function newCardsNow(
 	now: Date
 ): number {
 	return studyQueue(deck, cards, newSeenToday, now).filter((id) => !cards.has(id)).length;
+}
+
+/**
+ * How many cards come up today (the home page's "due today"): not those buried for the day
+ * because a sibling was reviewed today, so it matches what /study shows.
+ */
+export function dueToday(deck: Deck, cards: ReadonlyMap<string, Card>, now: Date): number {
+	const own = cardsOf(deck, cards);
+	return countDue(own, endOfDay(now), buriedToday(studyItems(deck), own, startOfDay(now)));
 }
 
 /** The learner's cards of this deck (progress on other decks is kept, but not due here). */
@@ -120,9 +129,18 @@ export class StudySession {
 		return Math.ceil((at - now.getTime()) / 60_000);
 	}
 
-	/** The next due card of this deck: when it comes up, and whether for the whole day. */
-	get nextDue(): { at: Date; allDay: boolean } | undefined {
-		return nextDue(cardsOf(this.#deck, this.#learner.cards));
+	/**
+	 * The next due card of this deck: when it comes up, and whether for the whole day. A card
+	 * buried for today comes up tomorrow.
+	 */
+	nextDue(now: Date): { at: Date; allDay: boolean } | undefined {
+		const cards = cardsOf(this.#deck, this.#learner.cards);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+		const until = new Date(endOfDay(now).getTime() + 1);
+		return nextDue(cards, {
+			ids: buriedToday(studyItems(this.#deck), cards, startOfDay(now)),
+			until
+		});
 	}
 
 	/** How many new cards tomorrow's session would bring. */
