@@ -116,8 +116,9 @@ test('when nothing is left, the page says how many reviews were done, when the n
 	const days = (dueAt.getTime() - Date.now()) / 86_400_000;
 	expect(days).toBeGreaterThan(2);
 	if (days > 7) await expect(due).toContainText(String(dueAt.getDate()));
-	// A card in review comes up for its whole day, from midnight: the day is said, not a time.
-	expect([dueAt.getHours(), dueAt.getMinutes()]).toEqual([0, 0]);
+	// A card in review comes up for its whole day, from 04:00 when the learner's day starts (as
+	// in Anki): the day is said, not a time.
+	expect([dueAt.getHours(), dueAt.getMinutes()]).toEqual([4, 0]);
 	await expect(page.getByText(/^Next review due: [^:]+\.$/)).toBeVisible();
 	// Tomorrow brings new cards again.
 	await expect(page.getByText('New cards: 20 more tomorrow.')).toBeVisible();

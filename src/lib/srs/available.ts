@@ -2,9 +2,9 @@
  * When a scheduled card may be studied. FSRS counts a review card's interval in days (ts-fsrs
  * measures the time since the last review in calendar days), and so does the learner: "Good:
  * 1d" means tomorrow, not tomorrow at the minute of this review. So a card in review comes up on
- * the day it falls due, from the start of that day, as in Anki — but never sooner than half its
- * interval after its last review, so a one-day card graded at 23:50 does not come back at
- * midnight (it comes at 11:50; one graded at 15:00 comes at 03:00). A learning card (steps of
+ * the day it falls due, from the start of that day (04:00, day.ts), as in Anki — but never sooner
+ * than half its interval after its last review, so a one-day card graded late at night does not
+ * come back first thing (one graded at 23:50 comes at 11:50). A learning card (steps of
  * minutes) comes up at its exact time. The model counts the same local days (scheduler.ts).
  */
 import { startOfDay } from './day';

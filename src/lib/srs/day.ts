@@ -1,12 +1,21 @@
-/** Day boundaries in the learner's local time zone ("today" is what the learner calls today). */
+/**
+ * Day boundaries in the learner's local time zone. As in Anki, the learner's day starts at 04:00,
+ * not at midnight: a session that runs past midnight is one day's, and a card learnt at 23:50 and
+ * seen again at 00:05 is not a day apart (FSRS would count a day and stretch its interval).
+ */
+export const DAY_START_HOUR = 4;
+
+/** When the learner's day that holds `now` began. */
 export function startOfDay(now: Date): Date {
 	const day = new Date(now);
-	day.setHours(0, 0, 0, 0);
+	day.setHours(DAY_START_HOUR, 0, 0, 0);
+	if (day > now) day.setDate(day.getDate() - 1);
 	return day;
 }
 
+/** The last moment of the learner's day that holds `now`. */
 export function endOfDay(now: Date): Date {
-	const day = new Date(now);
-	day.setHours(23, 59, 59, 999);
-	return day;
+	const next = startOfDay(now);
+	next.setDate(next.getDate() + 1);
+	return new Date(next.getTime() - 1);
 }

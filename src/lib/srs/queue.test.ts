@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, buriedToday, countDue, nextDue } from './queue';
+import { startOfDay } from './day';
 import { State } from './grades';
 import { newCard, Rating, review, type Card } from './scheduler';
 
@@ -84,7 +85,7 @@ describe('buildQueue', () => {
 		const endOfDay = new Date('2026-03-10T23:59:59.999Z');
 		expect(countDue(cards, endOfDay, buriedToday(items, cards, dayStart))).toBe(1);
 		expect(countDue(cards, endOfDay)).toBe(2);
-		const tomorrow = new Date('2026-03-11T00:00:00Z');
+		const tomorrow = startOfDay(new Date('2026-03-11T12:00:00Z'));
 		const withoutB = new Map([...cards].filter(([id]) => id !== 'b:mcq'));
 		expect(
 			nextDue(withoutB, { ids: buriedToday(items, withoutB, dayStart), until: tomorrow })
@@ -175,7 +176,7 @@ describe('buildQueue', () => {
 	});
 
 	describe('a card in review comes up for its whole day, a learning step at its time', () => {
-		// Local times: "the day" is the learner's own.
+		// Local times: "the day" is the learner's own, from 04:00 (day.ts).
 		const at = (day: number, hour: number, minute = 0) => new Date(2026, 2, day, hour, minute);
 		/** A card last reviewed at `last`, due at `due`, in the given state. */
 		const card = (last: Date, due: Date, state: Card['state']): Card => ({
@@ -196,9 +197,9 @@ describe('buildQueue', () => {
 
 		it('says the day, not a time, when the next card comes up for the whole day', () => {
 			const cards = new Map([['a:flashcard', card(at(6, 15), at(10, 15), State.Review)]]);
-			expect(queueAt(cards, at(9, 23, 59))).toEqual([]);
-			expect(queueAt(cards, at(10, 0))).toEqual(['a:flashcard']);
-			expect(nextDue(cards)).toEqual({ at: at(10, 0), allDay: true });
+			expect(queueAt(cards, at(10, 3, 59))).toEqual([]); // still the 9th's day
+			expect(queueAt(cards, at(10, 4))).toEqual(['a:flashcard']);
+			expect(nextDue(cards)).toEqual({ at: at(10, 4), allDay: true });
 		});
 
 		it('keeps a learning step to its minute', () => {
@@ -218,8 +219,8 @@ describe('buildQueue', () => {
 
 		it('never before its due day, however long the interval, nor learnt ahead', () => {
 			const cards = new Map([['a:flashcard', card(at(1, 9), at(20, 9), State.Review)]]);
-			expect(queueAt(cards, at(19, 23, 59))).toEqual([]);
-			expect(queueAt(cards, at(20, 0))).toEqual(['a:flashcard']);
+			expect(queueAt(cards, at(20, 3, 59))).toEqual([]);
+			expect(queueAt(cards, at(20, 4))).toEqual(['a:flashcard']);
 		});
 	});
 });

@@ -135,14 +135,14 @@ export function nextDue(
 	cards: ReadonlyMap<string, Card>,
 	burial?: Burial
 ): { at: Date; allDay: boolean } | undefined {
-	let next: Card | undefined;
-	let nextAt = Infinity;
+	let next: { at: number; allDay: boolean } | undefined;
 	for (const [id, card] of cards) {
 		if (card.state === State.New) continue;
 		const at = comesUpAt(id, card, burial);
-		if (at < nextAt) [next, nextAt] = [card, at];
+		if (at < (next?.at ?? Infinity))
+			next = { at, allDay: burial?.ids.has(id) || comesUpForTheDay(card) };
 	}
-	return next && { at: new Date(nextAt), allDay: comesUpForTheDay(next) };
+	return next && { at: new Date(next.at), allDay: next.allDay };
 }
 
 /**

@@ -76,6 +76,18 @@ describe('scheduler', () => {
 		expect(Array.from({ length: 20 }, (_, i) => learn(i * 30))).toEqual(days);
 	});
 
+	it('a card learnt at 23:50 and seen again at 00:05 is not a day apart: the learner’s day starts at 04:00', () => {
+		const learnt = new Date(2026, 2, 10, 23, 50);
+		const card = review(newCard(learnt), Rating.Good, learnt); // a 10-minute step
+		const beforeMidnight = review(card, Rating.Good, new Date(2026, 2, 10, 23, 59));
+		const afterMidnight = review(card, Rating.Good, new Date(2026, 2, 11, 0, 5));
+		expect(afterMidnight.stability).toBe(beforeMidnight.stability);
+		expect(afterMidnight.scheduled_days).toBe(beforeMidnight.scheduled_days);
+		// After 04:00 it is the next day, and counts as one.
+		const nextMorning = review(card, Rating.Good, new Date(2026, 2, 11, 9, 0));
+		expect(nextMorning.stability).toBeGreaterThan(beforeMidnight.stability);
+	});
+
 	it('formats intervals', () => {
 		const at = (ms: number) => formatInterval(t0, new Date(t0.getTime() + ms));
 		expect(at(30_000)).toBe('1m');

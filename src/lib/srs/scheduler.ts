@@ -8,6 +8,7 @@
  * counting due cards need only grades.ts.
  */
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
+import { DAY_START_HOUR } from './day';
 import { Rating } from './grades';
 
 export * from './grades';
@@ -20,12 +21,14 @@ export function newCard(now: Date): Card {
 
 /*
  * ts-fsrs counts the days between two reviews as UTC calendar days, but a learner's day is local
- * (a card in review comes up for the learner's day: available.ts). So every date goes into the
- * model shifted by its local UTC offset, which makes its UTC day the learner's day, and comes out
- * shifted back. Without this, a card graded at 20:00 in New York (01:00 UTC the next day) and
- * reviewed the next morning would count as reviewed the same day.
+ * and starts at 04:00 (day.ts; a card in review comes up for the learner's day: available.ts).
+ * So every date goes into the model shifted by its local UTC offset and back by the day's start
+ * hour, which makes its UTC day the learner's day, and comes out shifted back. Without this, a
+ * card graded at 20:00 in New York (01:00 UTC the next day) and reviewed the next morning would
+ * count as reviewed the same day, and one learnt at 23:50 and seen at 00:05 as a day later.
  */
-const offset = (date: Date) => -date.getTimezoneOffset() * 60_000;
+const DAY_START_MS = DAY_START_HOUR * 3_600_000;
+const offset = (date: Date) => -date.getTimezoneOffset() * 60_000 - DAY_START_MS;
 const toModel = (date: Date) => new Date(date.getTime() + offset(date));
 function fromModel(date: Date): Date {
 	const guess = new Date(date.getTime() - offset(date));

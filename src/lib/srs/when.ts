@@ -4,9 +4,15 @@
  * at 08:07"). A bare weekday a week or more away reads as this week's. A card that comes up for
  * the whole day (`allDay`) is due "tomorrow", "Friday", with no time.
  */
-import { startOfDay } from './day';
-
 const DAY_MS = 86_400_000;
+
+/** Local midnight: words such as "today" and "tomorrow" name calendar days, not the learner's
+ * study day (which starts at 04:00, day.ts). */
+function midnight(date: Date): Date {
+	const day = new Date(date);
+	day.setHours(0, 0, 0, 0);
+	return day;
+}
 
 export function describeDue(
 	due: Date,
@@ -17,7 +23,7 @@ export function describeDue(
 		? ''
 		: ` at ${due.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}`;
 	// Calendar days between the two local dates (rounded: a daylight-saving day is 23 or 25 hours).
-	const days = Math.round((startOfDay(due).getTime() - startOfDay(now).getTime()) / DAY_MS);
+	const days = Math.round((midnight(due).getTime() - midnight(now).getTime()) / DAY_MS);
 	if (days <= 0) return allDay ? 'today' : `today${time}`;
 	if (days === 1) return `tomorrow${time}`;
 	const day =

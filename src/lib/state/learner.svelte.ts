@@ -293,7 +293,7 @@ export class Learner {
 	}
 }
 
-/** Today in the learner's time zone, as `reviewsSince` takes it: from midnight to the next. */
+/** The learner's today, as `reviewsSince` takes it: from the day's start (04:00) to the next. */
 const today = (now: Date): [Date, Date] => [startOfDay(now), new Date(endOfDay(now).getTime() + 1)];
 
 let shared: Promise<Learner> | undefined;

@@ -96,8 +96,10 @@ it('a review card whose sibling was reviewed today waits for tomorrow: study, th
 	// Its sibling's answer was just on screen: not a fair test of memory today.
 	expect(session.queue.filter((id) => learner.cards.has(id))).toEqual([]);
 	expect(dueToday(deck, learner.cards, now)).toBe(0);
+	// The next learner's day, which starts at 04:00.
 	const tomorrow = new Date(now);
-	tomorrow.setHours(24, 0, 0, 0);
+	tomorrow.setDate(tomorrow.getDate() + 1);
+	tomorrow.setHours(4, 0, 0, 0);
 	expect(session.nextDue(now)).toEqual({ at: tomorrow, allDay: true });
 	learner.close();
 });
@@ -243,7 +245,7 @@ it('a backup restored in another tab: this tab reads the cards again, keeping it
 	other.close();
 });
 
-it('left open past midnight: the new day starts with no reviews done and the day’s new cards', async () => {
+it('left open overnight: the new day starts with no reviews done and the day’s new cards', async () => {
 	freshDevice();
 	const learner = await Learner.load(yesterday);
 	const session = new StudySession(deck, learner, yesterday);
