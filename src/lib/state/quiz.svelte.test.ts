@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { sentenceKey } from '../items/clues';
-import { chooseQuestions, QUIZ_KINDS } from './quiz.svelte';
+import { newCard, Rating, review } from '../srs/scheduler';
+import { chooseQuestions, QUIZ_KINDS, sentencesSeenToday } from './quiz.svelte';
 
 describe('the questions of a quiz', () => {
 	const pool = deck.items.filter((i) => QUIZ_KINDS.some((k) => k === i.kind));
@@ -28,5 +29,31 @@ describe('the questions of a quiz', () => {
 		// True or false is asked of fewer sentences than ten (no list member, no person swapped).
 		expect(chooseQuestions(pool, ['truefalse'], 'seed').length).toBeLessThan(10);
 		expect(chooseQuestions(pool, ['mcq'], 'seed')).toHaveLength(10);
+	});
+
+	it('asks last about what was studied today: its answer was just seen', () => {
+		const first = chooseQuestions(pool, QUIZ_KINDS, 'seed');
+		// This morning the learner studied the flashcards of the first three questions' facts.
+		const now = new Date('2026-11-23T12:00:00Z');
+		const morning = new Date('2026-11-23T09:00:00Z');
+		const studied = first
+			.slice(0, 3)
+			.flatMap((q) =>
+				deck.items.filter((i) => i.kind === 'flashcard' && i.factIds[0] === q.factIds[0])
+			);
+		expect(studied.length).toBeGreaterThan(0);
+		const cards = new Map(
+			studied.map((i) => [i.id, review(newCard(morning), Rating.Good, morning)])
+		);
+		const seen = sentencesSeenToday(deck.items, cards, now);
+		const onSeen = (q: (typeof first)[number]) => q.sources.some((s) => seen.has(sentenceKey(s)));
+		// Of kinds with questions enough on other sentences (a matching question spans many).
+		const kinds = ['mcq', 'cloze'] as const;
+		expect(chooseQuestions(pool, kinds, 'seed').filter((q) => onSeen(q)).length).toBeGreaterThan(0);
+		const asked = chooseQuestions(pool, kinds, 'seed', 10, seen);
+		expect(asked).toHaveLength(10);
+		expect(asked.filter(onSeen)).toEqual([]);
+		// Yesterday's study does not count today.
+		expect(sentencesSeenToday(deck.items, cards, new Date('2026-11-24T12:00:00Z')).size).toBe(0);
 	});
 });

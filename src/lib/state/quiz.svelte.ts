@@ -2,7 +2,9 @@
  * A quiz: ten questions of the kinds the learner chose, one at a time, feedback after each.
  * Every answer is also a review for the scheduler (right → Good, wrong → Again).
  */
-import { cluesOf } from '../items/clues';
+import { cluesOf, sentenceKey } from '../items/clues';
+import { startOfDay } from '../srs/day';
+import type { Card } from '../srs/grades';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item, ItemKind } from '../items/types';
 import { pickQuestions, QUIZ_LENGTH } from '../quiz/pick';
@@ -41,22 +43,31 @@ export interface QuizAnswer {
  * evenly; items that rest on several facts (matching, timeline) are picked first in each turn,
  * before single-fact questions use up their facts. Shown in the order of QUIZ_KINDS, round by
  * round, so two questions in a row are of different kinds whenever the pool allows.
+ *
+ * Questions on a sentence in `seenToday` (studied or answered today) are asked only when the
+ * others run out: its answer was just seen, so a right answer now would pass for memory.
  */
 export function chooseQuestions(
 	pool: readonly Item[],
 	kinds: readonly ItemKind[],
 	seed: string,
-	count = QUIZ_LENGTH
+	count = QUIZ_LENGTH,
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an argument to read, not state
+	seenToday: ReadonlySet<string> = new Set()
 ): Item[] {
-	const byKind = QUIZ_KINDS.filter((k) => kinds.includes(k)).map((kind) => ({
-		kind,
-		queue: pickQuestions(
+	const seen = (item: Item) => item.sources.some((s) => seenToday.has(sentenceKey(s)));
+	const byKind = QUIZ_KINDS.filter((k) => kinds.includes(k)).map((kind) => {
+		const shuffled = pickQuestions(
 			pool.filter((i) => i.kind === kind),
 			`${seed}:${kind}`,
 			Infinity
-		),
-		picked: [] as Item[]
-	}));
+		);
+		return {
+			kind,
+			queue: [...shuffled.filter((i) => !seen(i)), ...shuffled.filter(seen)],
+			picked: [] as Item[]
+		};
+	});
 	const turns = [...byKind].sort((a, b) => facts(b.queue[0]) - facts(a.queue[0]));
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this pick, not state
 	const used = new Set<string>();
@@ -83,6 +94,22 @@ export function chooseQuestions(
 	}
 }
 
+/** The source sentences of the items reviewed today (since the learner's day began). */
+export function sentencesSeenToday(
+	items: readonly Item[],
+	cards: ReadonlyMap<string, Card>,
+	now: Date
+): Set<string> {
+	const dayStart = startOfDay(now).getTime();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot to read, not state
+	const seen = new Set<string>();
+	for (const item of items) {
+		const last = cards.get(item.id)?.last_review;
+		if (last && last.getTime() >= dayStart) for (const s of item.sources) seen.add(sentenceKey(s));
+	}
+	return seen;
+}
+
 export class QuizSession {
 	readonly questions: Item[];
 	answers = $state<QuizAnswer[]>([]);
@@ -90,8 +117,15 @@ export class QuizSession {
 	showingFeedback = $state(false);
 	#learner: Learner;
 
-	constructor(pool: readonly Item[], kinds: readonly ItemKind[], seed: string, learner: Learner) {
-		this.questions = chooseQuestions(pool, kinds, seed);
+	/** `seenToday`: sentences reviewed today, whose questions come last (`chooseQuestions`). */
+	constructor(
+		pool: readonly Item[],
+		kinds: readonly ItemKind[],
+		seed: string,
+		learner: Learner,
+		seenToday?: ReadonlySet<string>
+	) {
+		this.questions = chooseQuestions(pool, kinds, seed, QUIZ_LENGTH, seenToday);
 		this.#learner = learner;
 	}
 
