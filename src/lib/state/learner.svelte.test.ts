@@ -82,3 +82,15 @@ it('a clock that was once set ahead: its reviews are not today’s, and its card
 	expect((await Learner.load(now)).cards.get(x!)?.reps).toBe(2);
 	learner.close();
 });
+
+it('a newer version moved the progress on in another tab: grades here are not saved, and it says why', async () => {
+	const learner = await Learner.load(now);
+	const { createStore, set } = await import('idb-keyval');
+	await set('meta:schema', 99, createStore('belarus-study', 'kv'));
+	await learner.grade(x!, Rating.Good, 'study', now);
+	expect(learner.unsaved).toBe(1);
+	expect(learner.saveError).toBe(
+		'1 grade could not be saved: a newer version of the app has updated your progress in another tab. Reload this tab to use it.'
+	);
+	learner.close();
+});

@@ -6,7 +6,7 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { Rating, State, type Card, type Grade } from '../srs/grades';
-import { Progress, type Review, type StorageMode } from '../storage/progress';
+import { NewerDataError, Progress, type Review, type StorageMode } from '../storage/progress';
 import { endOfDay, startOfDay } from '../srs/day';
 import { count } from '../count';
 import { markPersonal } from './personal';
@@ -257,7 +257,12 @@ export class Learner {
 					this.#failures = 0;
 					this.saveError = undefined;
 					if (written !== review) this.#restate(review, written);
-				} catch {
+				} catch (error) {
+					if (error instanceof NewerDataError) {
+						// Retrying cannot help: the newer app owns the data now.
+						this.saveError = `${count(this.#pending.length, 'grade')} could not be saved: a newer version of the app has updated your progress in another tab. Reload this tab to use it.`;
+						break;
+					}
 					this.#failures++;
 					this.saveError = `${count(this.#pending.length, 'grade')} could not be saved yet; trying again. Keep this tab open.`;
 					// 2 s, 4 s, 8 s … then every minute; the next grade also tries at once.

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
-import { Progress, SCHEMA_VERSION, type Review } from './progress';
+import { NewerDataError, Progress, SCHEMA_VERSION, type Review } from './progress';
 import { newCard, Rating, regradeOf, review, type Grade } from '../srs/scheduler';
 
 /** A grade written as the app writes it (given again to a card another tab changed). */
@@ -167,6 +167,17 @@ describe('Progress', () => {
 		expect(progress.mode).toBe('newer-data');
 		expect(await progress.loadCards()).toEqual(new Map());
 		await commit(progress, graded('y:flashcard'));
+		expect(await entries(store)).toEqual(before);
+	});
+
+	it('an open tab writes nothing once a newer version moved the data on (in another tab)', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		await commit(progress, graded('x:flashcard'));
+		const store = createStore(db, 'kv');
+		await set('meta:schema', SCHEMA_VERSION + 1, store);
+		const before = await entries(store);
+		await expect(commit(progress, graded('y:flashcard'))).rejects.toBeInstanceOf(NewerDataError);
 		expect(await entries(store)).toEqual(before);
 	});
 

@@ -36,6 +36,16 @@ function sameState(a: StoredCard, b: StoredCard): boolean {
 /** Bump with a migration whenever the stored shapes change. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The progress was moved on to a newer schema since this tab opened it (a newer version of the
+ * app, in another tab): this tab writes nothing more into it.
+ */
+export class NewerDataError extends Error {
+	constructor() {
+		super('Progress on this device was updated by a newer version of the app.');
+	}
+}
+
 /** Where a store keeps what it is given: IndexedDB, or this tab's memory (and why). */
 export type StoreMode = 'persistent' | 'memory' | 'newer-data';
 /** The learner's progress may also be `unreadable`: it could not be read, so this session is
@@ -109,7 +119,9 @@ export class Progress {
 		}
 		const key = cardKey(review.itemId);
 		let written = review;
-		await this.#kv.change([key], ([entry]) => {
+		await this.#kv.change([key, SCHEMA_KEY], ([entry, schema]) => {
+			// Only into data of this schema (checked in the write's own transaction).
+			if (this.mode === 'persistent' && schema?.[1] !== SCHEMA_VERSION) throw new NewerDataError();
 			const raw = entry?.[1];
 			const read = readStoredCard(raw);
 			const stored = read.success ? read.output : undefined;
