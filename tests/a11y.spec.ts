@@ -68,3 +68,70 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	});
 }
+
+test('a stray key in the navigation answers and grades nothing; in the page it still does (WCAG 2.1.4)', async ({
+	page
+}) => {
+	await page.goto('/quiz');
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await page.getByRole('link', { name: 'Sources' }).focus();
+	for (const key of ['c', '1', 't']) await page.keyboard.press(key);
+	await expect(page.locator('.verdict')).toHaveCount(0);
+	await page.locator('main').focus();
+	await page.keyboard.press('1');
+	await expect(page.locator('.verdict')).toHaveCount(1);
+
+	await page.goto('/study');
+	await page.getByRole('button', { name: /show answer/i }).waitFor();
+	await page.keyboard.press('Space');
+	const grades = page.getByRole('group', { name: 'How well did you remember?' });
+	await expect(grades).toBeVisible();
+	const progress = await page.locator('.progress').textContent();
+	await page.getByRole('link', { name: 'Home' }).focus();
+	for (const key of ['1', 'u']) await page.keyboard.press(key);
+	await expect(grades).toBeVisible();
+	await expect(page.locator('.progress')).toHaveText(progress ?? '');
+});
+
+test.describe('large text and zoom', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('twice the text size: the navigation wraps, and nothing runs off a 320 px screen', async ({
+		page
+	}) => {
+		for (const route of ['/', '/study', '/quiz', '/teach', '/decks']) {
+			await page.goto(route);
+			await page.addStyleTag({ content: ':root { font-size: 200% !important }' });
+			const nav = page.getByRole('navigation', { name: 'Main' });
+			for (const link of await nav.getByRole('link').all())
+				await expect(link, route).toBeInViewport({ ratio: 1 });
+			const [wide, width] = await page.evaluate(() => [
+				document.documentElement.scrollWidth,
+				innerWidth
+			]);
+			expect(wide, route).toBeLessThanOrEqual(width);
+		}
+	});
+
+	test('a short screen (zoomed in): the bars scroll away instead of covering the card', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 320, height: 320 });
+		await page.goto('/study');
+		await page.getByRole('button', { name: /show answer/i }).waitFor();
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+		// The whole question can be read at once, not hidden in part under bars fixed over it.
+		const question = page.locator('#question');
+		const seen = await question.evaluate((el) => {
+			el.scrollIntoView({ block: 'center' });
+			const box = el.getBoundingClientRect();
+			const x = box.left + box.width / 2;
+			return [box.top + 2, box.bottom - 2].map((y) => {
+				const hit = document.elementFromPoint(x, y);
+				return !!hit && el.contains(hit);
+			});
+		});
+		expect(seen).toEqual([true, true]);
+	});
+});

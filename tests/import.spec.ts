@@ -69,7 +69,8 @@ async function load(page: Page, file: Parameters<Page['setInputFiles']>[1], text
 	await page.getByLabel('Source texts (.txt, optional)').setInputFiles(texts);
 	await page.getByRole('button', { name: 'Check and load' }).click();
 }
-const alert = (page: Page) => page.getByRole('alert');
+/** The refused file's problems: a group named by its one-line summary, which takes the focus. */
+const alert = (page: Page) => page.getByRole('group', { name: /Nothing was changed\./ });
 const audit = async (page: Page) =>
 	(
 		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
@@ -89,6 +90,7 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await load(page, json(teacherDeck()));
 	const done = page.getByRole('status').filter({ hasText: 'Loaded' });
 	await expect(done).toContainText('Loaded “Class 7B: Belarus dates”: 3 facts');
+	await expect(done).toBeFocused();
 	await expect(done).toContainText('quotes checked against the text you gave');
 	expect(await audit(page)).toEqual([]);
 	await expect(page.getByRole('article').filter({ hasText: 'Class 7B' })).toContainText('In use');
@@ -166,6 +168,7 @@ test('a file that fails shows every problem with its path and changes nothing', 
 	if (fact) fact.source.quote = 'Alexander Lukashenko has ruled Belarus since 1999.';
 	await load(page, json(badQuote));
 	await expect(alert(page)).toContainText('This fact file was not loaded: 1 problem.');
+	await expect(alert(page)).toBeFocused();
 	await expect(alert(page).getByRole('listitem')).toHaveText([
 		'facts.1.source.quote (fact "lukashenko"): quote is not verbatim in document "notes"'
 	]);

@@ -1,7 +1,8 @@
 /**
  * Keyboard answers, shared by the pages that show items: letters or digits pick an option
- * (A–D / 1–4), T and F judge a statement. The page listens, so the keys work wherever focus is
- * (except in text fields and selects, where they are typing).
+ * (A–D / 1–4), T and F judge a statement. The page listens, so the keys work wherever focus is in
+ * the page's content (not in text fields and selects, where they are typing, nor in the
+ * navigation).
  */
 import type { ItemResponse } from '$lib/items/response';
 import type { Item } from '$lib/items/types';
@@ -29,7 +30,14 @@ export function keyResponse(item: Item, key: string): ItemResponse | undefined {
 	return index >= 0 && index < options.length ? { kind: 'choice', index } : undefined;
 }
 
-/** True when a key event comes from a field where letters and Enter are typing. */
-export function isTyping(event: KeyboardEvent): boolean {
-	return !!(event.target as HTMLElement | null)?.closest?.('input, textarea, select');
+/**
+ * True when a key event is not a shortcut: it comes from a field where letters and Enter are
+ * typing, or from outside the page's main content (a link of the navigation, a notice), where a
+ * stray letter must not answer or grade anything (WCAG 2.1.4).
+ */
+export function notForShortcuts(event: KeyboardEvent): boolean {
+	const target = event.target as HTMLElement | null;
+	if (!target?.closest || target === document.body || target === document.documentElement)
+		return false;
+	return !!target.closest('input, textarea, select') || !target.closest('main');
 }
