@@ -29,6 +29,8 @@ test('back up on one device, restore offline on another: the reviews are there',
 	await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toContainText(
 		'3 reviews and 3 cards'
 	);
+	// The button kept the focus through the work (it is not disabled under it).
+	await expect(page.getByRole('button', { name: 'Download a backup' })).toBeFocused();
 	const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: [string, unknown][] };
 	expect(keysWith(saved.entries, 'log:')).toHaveLength(3);
 	await first.close();

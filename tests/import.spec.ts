@@ -131,7 +131,10 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 
 	// Back to the built-in deck, then delete the teacher's (after a confirmation).
 	await page.getByRole('button', { name: 'Use this deck' }).click();
-	await expect(page.getByRole('article').filter({ hasText: 'Built in' })).toContainText('In use');
+	const builtin = page.getByRole('article').filter({ hasText: 'Built in' });
+	await expect(builtin).toContainText('In use');
+	// The button gave way to "In use": the focus is there, not lost to the page.
+	await expect(builtin.locator('p', { hasText: 'In use' })).toBeFocused();
 	await page.goto('/browse');
 	await expect(page.locator('ol.facts')).toHaveAttribute('aria-busy', 'false');
 	await expect(page.getByText('Every fact of Belarus: two releases')).toBeVisible();
@@ -141,6 +144,11 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await teacher.getByRole('button', { name: 'Delete…' }).click();
 	await expect(teacher.getByRole('button', { name: 'Cancel' })).toBeFocused();
 	await teacher.getByRole('button', { name: 'Cancel' }).click();
+	await expect(teacher.getByRole('button', { name: 'Delete…' })).toBeFocused();
+	// Escape cancels too.
+	await teacher.getByRole('button', { name: 'Delete…' }).click();
+	await page.keyboard.press('Escape');
+	await expect(teacher.getByRole('button', { name: 'Delete…' })).toBeFocused();
 	await teacher.getByRole('button', { name: 'Delete…' }).click();
 	await teacher.getByRole('button', { name: 'Delete', exact: true }).click();
 	await expect(page.getByRole('article').filter({ hasText: 'Class 7B' })).toHaveCount(0);

@@ -9,6 +9,8 @@ async function makeQuiz(page: Page, title: string): Promise<string> {
 	await expect(page.getByRole('heading', { name: /is ready to share/ })).toBeFocused();
 	const href = await page.getByRole('link', { name: 'Collect results' }).getAttribute('href');
 	await page.getByRole('button', { name: 'Make another quiz' }).click();
+	// The next quiz starts at its title, where the focus now is.
+	await expect(page.getByLabel('Title')).toBeFocused();
 	return (href ?? '').split('#')[1] ?? '';
 }
 
