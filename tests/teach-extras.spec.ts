@@ -68,7 +68,20 @@ test('the quiz form says what it will not take, and when the due date has passed
 		await expect(page.getByRole('alert')).toHaveText(
 			'Give the time limit as whole minutes, from 1 to 600 (empty or 0 for none).'
 		);
+		// The field it is about is marked, described by the message, and has the focus.
+		const field = page.getByLabel('Time limit (minutes, empty for none)');
+		await expect(field).toBeFocused();
+		await expect(field).toHaveAttribute('aria-invalid', 'true');
+		await expect(field).toHaveAccessibleDescription(/whole minutes, from 1 to 600/);
 	}
+	// No title: the title field, likewise.
+	await page.getByLabel('Time limit (minutes, empty for none)').fill('');
+	await page.getByLabel('Title').fill('');
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText('Give the quiz a title.');
+	await expect(page.getByLabel('Title')).toBeFocused();
+	await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Title').fill('Timed');
 	expect(keysWith(await readStore(page), 'quiz:')).toEqual([]);
 	await page.getByLabel('Due date').fill('2020-01-01');
 	await expect(page.getByText('That date has passed: students will see it as past.')).toBeVisible();
