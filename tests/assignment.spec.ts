@@ -66,7 +66,14 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await student.goto(link);
 	await expect(student.locator('h1')).toHaveText('Week 3: the two releases');
 	await expect(student.getByText('15 minutes')).toBeVisible();
-	await student.getByLabel('Your name, as your teacher knows you').fill('Hanna Kavaliova');
+	// Start with no name says why, at the field.
+	const name = student.getByLabel('Your name, as your teacher knows you');
+	await student.getByRole('button', { name: 'Start' }).click();
+	await expect(student.getByRole('alert')).toHaveText('Type your name first.');
+	await expect(name).toBeFocused();
+	await expect(name).toHaveAccessibleDescription('Type your name first.');
+	await name.fill('Hanna Kavaliova');
+	await expect(student.getByText('Type your name first.')).toHaveCount(0);
 	await student.getByRole('button', { name: 'Start' }).click();
 	await expect(student.getByText(/Time left/)).toBeVisible();
 	// The first question takes the focus from Start (a screen reader reads it).

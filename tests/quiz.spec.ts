@@ -7,6 +7,10 @@ test('take a quiz: feedback after each answer, then the score and a review of ev
 	await page.goto('/quiz');
 	// Quizzes mix question types; this one asks multiple choice only.
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	// A visit leaves the focus at the top of the page; the question says where the quiz is.
+	const question = page.locator('#quiz-question');
+	await expect(question).not.toBeFocused();
+	await expect(question).toHaveAccessibleDescription('Question 1 of 10 · score 0');
 	await page.getByText('Question types:').click();
 	for (const other of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
 		await page.getByLabel(other).uncheck();
@@ -16,6 +20,7 @@ test('take a quiz: feedback after each answer, then the score and a review of ev
 	await page.keyboard.press('B');
 	await expect(page.locator('.verdict')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Start a new quiz' }).click();
+	await expect(question).toBeFocused();
 	let right = 0;
 	for (let i = 1; i <= 10; i++) {
 		await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();

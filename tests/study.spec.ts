@@ -196,6 +196,7 @@ test('back from a card’s source, the card is as it was left: its answer shown,
 	await page.goBack();
 	await expect(page.locator('#question')).toHaveText(question);
 	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Read it in/ })).toBeFocused();
 	// A new visit (not Back) starts question side up.
 	await page.getByRole('link', { name: 'Home' }).click();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
