@@ -199,6 +199,8 @@ test('back from a card’s source, the card is as it was left: its answer shown,
 	await expect(page.getByRole('link', { name: /^Read it in/ })).toBeFocused();
 	// A new visit (not Back) starts question side up.
 	await page.getByRole('link', { name: 'Home' }).click();
+	// Home first (under load a click on Study could overtake it and stay on this very page).
+	await expect(page.getByRole('heading', { level: 1, name: 'Belarus Study' })).toBeVisible();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
 	await expect(page.locator('#question')).toHaveText(question);
 	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
