@@ -12,6 +12,8 @@ import { questionOrder, shownItem, timeLeft, timeTaken } from '../quiz/attempt';
 import { cleanName, encodeResult } from '../quiz/result-code';
 import { isCorrect } from '../quiz/score';
 import { AssignmentStore, type Attempt } from '../storage/assignments';
+import { pendingKey } from '../storage/keys';
+import type { PendingReview } from '../storage/records';
 import { builtinDeck } from './builtin-deck';
 import { deckIdentity } from './deck-identity';
 
@@ -227,15 +229,23 @@ export class AttemptSession {
 		this.#runningSince = now.getTime();
 		const item = this.items[current.index] as Item;
 		const correct = isCorrect(item, response);
-		// The review goes to the learner's schedule on its own (its queue retries a failed write);
-		// the next question waits only for the attempt to be saved, not for the schedule, whose
-		// code is not even loaded with the page.
-		if (response)
-			void import('./learner.svelte')
-				.then(({ getLearner }) => getLearner())
-				.then((learner) => learner.gradeAnswer(item.id, correct, now))
-				.catch(() => {});
-		await this.#save();
+		if (!response) {
+			await this.#save();
+			return;
+		}
+		// The answer stores the review it owes the learner's schedule with it, in one transaction,
+		// so closing the tab now loses neither. The learner (whose code is not even loaded with the
+		// page) then writes that review on its own and retries a failed write; the next question
+		// waits only for the answer. A store kept apart from the schedule's (data of a newer app,
+		// in this tab's memory) stores no pending review: the review is given directly.
+		const owed: PendingReview | undefined =
+			this.mode === 'newer-data' ? undefined : { itemId: item.id, correct, at: now.getTime() };
+		const stored = await this.#save(owed);
+		const pending = stored && owed ? pendingKey(now, item.id) : undefined;
+		void import('./learner.svelte')
+			.then(({ getLearner }) => getLearner())
+			.then((learner) => learner.gradeAnswer(item.id, correct, now, pending))
+			.catch(() => {});
 	}
 
 	/** Ends the attempt (also when time runs out) and makes the result code. */
@@ -264,20 +274,21 @@ export class AttemptSession {
 		return true;
 	}
 
-	async #save(): Promise<void> {
-		if (!this.attempt) return;
+	/** Saves the attempt (and `pending` with it); true when this tab's attempt is what is stored. */
+	async #save(pending?: PendingReview): Promise<boolean> {
+		if (!this.attempt) return false;
 		this.#lastSave = this.nowMs;
 		try {
-			const kept = await this.#store.saveAttempt(this.attempt);
+			const kept = await this.#store.saveAttempt(this.attempt, pending);
 			this.saveError = undefined;
-			if (kept !== this.attempt) {
-				this.attempt = kept;
-				this.tookUpOtherTab = true;
-				this.#runningSince = this.phase === 'taking' ? Date.now() : undefined;
-			}
+			if (kept === this.attempt) return true;
+			this.attempt = kept;
+			this.tookUpOtherTab = true;
+			this.#runningSince = this.phase === 'taking' ? Date.now() : undefined;
 		} catch {
 			this.saveError =
 				'Your answers could not be saved on this device. Keep this tab open until you submit; saving is tried again with every answer.';
 		}
+		return false;
 	}
 }

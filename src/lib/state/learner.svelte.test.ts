@@ -4,6 +4,8 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { deck } from '../builtin-deck';
 import { Rating } from '../srs/grades';
 import { Progress } from '../storage/progress';
+import { pendingKey } from '../storage/keys';
+import { DB_NAME } from '../storage/kv';
 import { Learner } from './learner.svelte';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -93,4 +95,55 @@ it('a newer version moved the progress on in another tab: grades here are not sa
 		'1 grade could not be saved: a newer version of the app has updated your progress in another tab. Reload this tab to use it.'
 	);
 	learner.close();
+});
+
+/** What an assignment's answer leaves when its tab closes before the review is written. */
+async function leftPending(itemId: string, correct: boolean, at: Date) {
+	const { createStore, set } = await import('idb-keyval');
+	await set(
+		pendingKey(at, itemId),
+		{ itemId, correct, at: at.getTime() },
+		createStore(DB_NAME, 'kv')
+	);
+	return pendingKey(at, itemId);
+}
+
+it('the reviews answers left pending (their tab closed first) are written by the next learner, once', async () => {
+	await Learner.load(now).then((l) => l.close()); // the device has progress of this schema
+	await leftPending(x!, true, minutes(-5));
+	await leftPending(y!, false, minutes(-4));
+	const learner = await Learner.load(now);
+	expect(learner.cards.get(x!)?.reps).toBe(1);
+	expect(learner.doneToday).toBe(2);
+	await expect.poll(() => learner.unsaved).toBe(0);
+	const reloaded = await Learner.load(minutes(1));
+	expect(reloaded.cards.get(x!)).toEqual(learner.cards.get(x!));
+	expect(reloaded.cards.get(y!)?.lapses ?? 0).toBe(0);
+	const progress = await Progress.open();
+	expect(await progress.pendingReviews()).toEqual([]);
+	const logs = await progress.reviewsSince(minutes(-60));
+	expect(logs.map((r) => [r.itemId, r.grade, r.via])).toEqual([
+		[x, Rating.Good, 'quiz'],
+		[y, Rating.Again, 'quiz']
+	]);
+	expect(reloaded.doneToday).toBe(2);
+	for (const l of [learner, reloaded]) l.close();
+});
+
+it('two tabs taking up the same pending review write it once, and both end up counting it once', async () => {
+	await Learner.load(now).then((l) => l.close());
+	const key = await leftPending(x!, true, minutes(-5));
+	const [a, b] = await Promise.all([Learner.load(now), Learner.load(now)]);
+	await expect.poll(() => a.unsaved + b.unsaved).toBe(0);
+	const progress = await Progress.open();
+	expect((await progress.reviewsSince(minutes(-60))).length).toBe(1);
+	const stored = await progress.card(x!);
+	await expect.poll(() => [a.doneToday, b.doneToday]).toEqual([1, 1]);
+	expect(a.cards.get(x!)).toEqual(stored);
+	await expect.poll(() => b.cards.get(x!)).toEqual(stored);
+	// The tab that gave the answer, its learner loaded just now, grades it once, not twice.
+	await a.gradeAnswer(x!, true, minutes(-5), key);
+	expect(a.doneToday).toBe(1);
+	expect((await progress.reviewsSince(minutes(-60))).length).toBe(1);
+	for (const l of [a, b]) l.close();
 });

@@ -3,6 +3,8 @@
  * storage. A grade updates memory at once and is written in the background; a write that fails
  * stays queued in this tab and is retried (with the next grade, and on a timer that backs off),
  * and leaving the page asks first while one is queued, so no review is dropped silently.
+ * An assignment's answer also stores the review it owes (`pending:` keys), and the learner,
+ * once loaded on any page, writes those left behind by a tab closed in between.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { Rating, State, type Card, type Grade } from '../srs/grades';
@@ -68,6 +70,9 @@ export class Learner {
 	/** Saves that failed in a row, and the timer that tries again. */
 	#failures = 0;
 	#retry: ReturnType<typeof setTimeout> | undefined;
+	/** The stored pending reviews this tab has taken up (each is graded once here). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
+	#takenUp = new Set<string>();
 	/** Counts the changes other tabs made (a grade, an undo, a restore), for pages to follow. */
 	changedElsewhere = $state(0);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read by takeChangedElsewhere, not rendered
@@ -158,29 +163,55 @@ export class Learner {
 		learner.newSeenToday = todays.filter(
 			(r) => r.before === null || r.before.state === State.New
 		).length;
+		await learner.#takeUpPending();
 		return learner;
 	}
 
-	/** A quiz or assignment answer is a review too: right → Good, wrong → Again. */
-	gradeAnswer(itemId: string, correct: boolean, now: Date): Promise<void> {
-		return this.grade(itemId, correct ? Rating.Good : Rating.Again, 'quiz', now);
+	/** Grades the reviews that answers left pending (their tab closed before writing them). */
+	async #takeUpPending(): Promise<void> {
+		const pending = await this.#progress.pendingReviews().catch(() => []);
+		for (const [key, { itemId, correct, at }] of pending)
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+			void this.gradeAnswer(itemId, correct, new Date(at), key);
+	}
+
+	/**
+	 * A quiz or assignment answer is a review too: right → Good, wrong → Again. `pending` is the
+	 * key of the review the answer stored with it, if it did.
+	 */
+	gradeAnswer(itemId: string, correct: boolean, now: Date, pending?: string): Promise<void> {
+		return this.grade(itemId, correct ? Rating.Good : Rating.Again, 'quiz', now, pending);
 	}
 
 	/**
 	 * Records a review; resolves when it (and any earlier unsaved one) is stored, or its save
-	 * failed: then `unsaved` and `saveError` say so, and it is tried again.
+	 * failed: then `unsaved` and `saveError` say so, and it is tried again. A review of a stored
+	 * pending review (`pending`) is graded once per tab, and told to the other tabs only once it
+	 * is written: another tab may write it first (then this tab takes that up instead).
 	 */
-	grade(itemId: string, grade: Grade, via: Review['via'], now: Date): Promise<void> {
+	grade(
+		itemId: string,
+		grade: Grade,
+		via: Review['via'],
+		now: Date,
+		pending?: string
+	): Promise<void> {
+		if (pending) {
+			if (this.#takenUp.has(pending)) return this.#flush();
+			this.#takenUp.add(pending);
+		}
 		const before = this.cards.get(itemId);
 		const { review, newCard } = this.scheduler;
 		const after = review(before ?? newCard(now), grade, now);
 		this.cards.set(itemId, after);
 		markPersonal();
-		this.doneToday++;
 		const wasNew = !before || before.state === State.New;
-		if (wasNew) this.newSeenToday++;
-		this.#tabs?.postMessage({ itemId, after, wasNew } satisfies GradeElsewhere);
-		const graded: Review = { itemId, grade, at: now, via, before, after };
+		if (now.getTime() >= this.#day) {
+			this.doneToday++;
+			if (wasNew) this.newSeenToday++;
+		}
+		if (!pending) this.#tabs?.postMessage({ itemId, after, wasNew } satisfies GradeElsewhere);
+		const graded: Review = { itemId, grade, at: now, via, before, after, pending };
 		this.#pending.push(graded);
 		if (via === 'study') this.#undoable = [...this.#undoable, graded].slice(-UNDO_LIMIT);
 		return this.#flush();
@@ -256,7 +287,9 @@ export class Learner {
 					this.#pending.shift();
 					this.#failures = 0;
 					this.saveError = undefined;
-					if (written !== review) this.#restate(review, written);
+					if (!written) await this.#writtenElsewhere(review);
+					else if (review.pending) this.#told(written);
+					else if (written !== review) this.#restate(review, written);
 				} catch (error) {
 					if (error instanceof NewerDataError) {
 						// Retrying cannot help: the newer app owns the data now.
@@ -274,6 +307,34 @@ export class Learner {
 			this.#flushing = undefined;
 		})();
 		return this.#flushing;
+	}
+
+	/** A pending review written here: the other tabs are told (the grade and the card). */
+	#told(written: Review) {
+		// Unless a later grade of this card here waits to be saved (it builds on this one).
+		if (!this.#pending.some((r) => r.itemId === written.itemId))
+			this.cards.set(written.itemId, written.after);
+		this.#tabs?.postMessage({
+			itemId: written.itemId,
+			after: written.after,
+			wasNew: !written.before || written.before.state === State.New
+		} satisfies GradeElsewhere);
+	}
+
+	/**
+	 * Another tab wrote this pending review first (and tells this tab so): it is taken out of
+	 * today's counts here, and the card is as stored.
+	 */
+	async #writtenElsewhere(review: Review) {
+		if (review.at.getTime() >= this.#day) {
+			this.doneToday = Math.max(0, this.doneToday - 1);
+			if (!review.before || review.before.state === State.New)
+				this.newSeenToday = Math.max(0, this.newSeenToday - 1);
+		}
+		if (this.#pending.some((r) => r.itemId === review.itemId)) return;
+		const stored = await this.#progress.card(review.itemId).catch(() => undefined);
+		if (stored) this.cards.set(review.itemId, stored);
+		else this.cards.delete(review.itemId);
 	}
 
 	/**

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { createStore, set } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from '../quiz/assignment';
 import { testAssignment } from '../quiz/fixtures';
 import { encodeResult } from '../quiz/result-code';
 import { AssignmentStore, supersedes, type Attempt } from './assignments';
 import { QuizStore } from './quizzes';
+import { pendingKey } from './keys';
 
 let n = 0;
 const freshDb = () => `assignments-db-${++n}`;
@@ -86,6 +87,27 @@ describe('AssignmentStore', () => {
 		// An attempt made for another link with the same id is not resumed.
 		expect(await store.attempt('q1', 'another-fragment')).toBeUndefined();
 		expect(await store.attempt('q1', base.fragment)).toEqual(retake);
+	});
+
+	it('an answer and the review it owes are stored together, or neither (a stale tab’s answer)', async () => {
+		const db = freshDb();
+		const store = await AssignmentStore.open(db);
+		const base = await freshAttempt('q3');
+		const answered = {
+			...base,
+			responses: [{ kind: 'choice' as const, index: 1 }, null],
+			position: 1
+		};
+		const owed = { itemId: 'x:mcq', correct: true, at: 5000 };
+		expect(await store.saveAttempt(answered, owed)).toBe(answered);
+		const kv = createStore(db, 'kv');
+		const key = pendingKey(new Date(5000), 'x:mcq');
+		expect(await get(key, kv)).toEqual(owed);
+		// A stale tab answers question 1 otherwise: its attempt is refused, and so is its review.
+		const stale = { ...answered, responses: [{ kind: 'choice' as const, index: 2 }, null] };
+		const staleOwed = { itemId: 'x:mcq', correct: false, at: 6000 };
+		expect(await store.saveAttempt(stale, staleOwed)).toEqual(answered);
+		expect(await get(pendingKey(new Date(6000), 'x:mcq'), kv)).toBeUndefined();
 	});
 
 	it('two tabs saving at the same moment: the attempt further along is what stays', async () => {

@@ -20,7 +20,9 @@ import type { CollectedResult } from '../quiz/report';
 import { MAX_TYPED, type ItemResponse } from '../items/response';
 import { openStore } from './quizzes';
 import type { KV } from './kv';
+import { pendingKey } from './keys';
 import type { StoreMode } from './progress';
+import type { PendingReview } from './records';
 
 export const ATTEMPT_PREFIX = 'attempt:';
 export const RESULT_PREFIX = 'result:';
@@ -135,15 +137,23 @@ export class AssignmentStore {
 	 * Saves the attempt unless what is stored is further along (another tab's work, see
 	 * `supersedes`); returns the attempt that is now stored, so the caller can take it up.
 	 * The read and the write are one transaction, so no other tab's save falls between them.
+	 * `pending`, the review the answer just given owes the learner's schedule, is stored in the
+	 * same transaction (`pendingKey`), when the attempt is: the learner writes that review
+	 * (`Learner.gradeAnswer`), or, should this tab close first, the next page that loads it.
 	 */
-	async saveAttempt(attempt: Attempt): Promise<Attempt> {
+	async saveAttempt(attempt: Attempt, pending?: PendingReview): Promise<Attempt> {
 		// $state proxies cannot be cloned into IndexedDB: store a plain copy.
 		const copy: unknown = JSON.parse(JSON.stringify(attempt));
+		const key = attemptKey(attempt.assignmentId);
 		let kept: Attempt | undefined;
-		await this.#kv.update(attemptKey(attempt.assignmentId), (old) => {
-			const stored = readAttempt(old, attempt.assignmentId);
+		await this.#kv.change([key], ([entry]) => {
+			const stored = readAttempt(entry?.[1], attempt.assignmentId);
 			kept = stored && !supersedes(stored, attempt) ? stored : undefined;
-			return kept ? old : copy;
+			if (kept) return null;
+			const owed: [string, unknown][] = pending
+				? [[pendingKey(new Date(pending.at), pending.itemId), pending]]
+				: [];
+			return { entries: [[key, copy], ...owed], deletions: [] };
 		});
 		return kept ?? attempt;
 	}

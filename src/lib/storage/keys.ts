@@ -7,3 +7,11 @@ export const LOG_PREFIX = 'log:';
 export const cardKey = (itemId: string) => `${CARD_PREFIX}${itemId}`;
 /** ISO time first, so the logs of a period are one key range. */
 export const logKey = (at: Date, itemId: string) => `${LOG_PREFIX}${at.toISOString()}:${itemId}`;
+/**
+ * A review an answer owes the schedule, written in the same transaction as the answer (an
+ * assignment's), and removed in the same transaction as the review it becomes: a tab closed in
+ * between leaves it here, and the next page that loads the learner writes the review.
+ */
+export const PENDING_PREFIX = 'pending:';
+export const pendingKey = (at: Date, itemId: string) =>
+	`${PENDING_PREFIX}${at.toISOString()}:${itemId}`;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
 import { NewerDataError, Progress, SCHEMA_VERSION, type Review } from './progress';
+import { pendingKey } from './keys';
 import { newCard, Rating, regradeOf, review, type Grade } from '../srs/scheduler';
 
 /** A grade written as the app writes it (given again to a card another tab changed). */
@@ -145,7 +146,7 @@ describe('Progress', () => {
 			after: review(first.after, Rating.Again, t1)
 		};
 		expect(await commit(progress, otherTab)).toBe(otherTab);
-		const written = await commit(progress, waited);
+		const written = (await commit(progress, waited)) as Review;
 		expect(written.before).toEqual(otherTab.after);
 		expect(written.after.reps).toBe(3);
 		const reopened = await Progress.open(db);
@@ -155,6 +156,26 @@ describe('Progress', () => {
 		// Undo takes back what was written, and only that.
 		expect(await reopened.undoReview(written)).toBe(true);
 		expect((await reopened.loadCards()).get('x:flashcard')).toEqual(otherTab.after);
+	});
+
+	it('an answer’s pending review is written once: with its removal, and never again', async () => {
+		const db = freshDb();
+		const store = createStore(db, 'kv');
+		const progress = await Progress.open(db);
+		const pending = pendingKey(t0, 'p:mcq');
+		await set(pending, { itemId: 'p:mcq', correct: true, at: t0.getTime() }, store);
+		expect(await progress.pendingReviews()).toEqual([
+			[pending, { itemId: 'p:mcq', correct: true, at: t0.getTime() }]
+		]);
+		const g = { ...graded('p:mcq'), via: 'quiz' as const, pending };
+		expect(await commit(progress, g)).toBe(g);
+		expect(await get(pending, store)).toBeUndefined();
+		expect(await progress.pendingReviews()).toEqual([]);
+		// Another tab that took up the same pending review writes nothing: it was written.
+		const again = { ...g, at: new Date(t0.getTime() + 1000) };
+		expect(await commit(progress, again)).toBeNull();
+		expect((await progress.reviewsSince(t0)).length).toBe(1);
+		expect((await progress.loadCards()).get('p:mcq')?.reps).toBe(1);
 	});
 
 	it('refuses a newer schema and leaves its data untouched', async () => {

@@ -3,21 +3,33 @@
  *
  * Stores: `card:<itemId>` (scheduling state) and `log:<iso>:<itemId>` (one review each).
  * Writes: once per grade, card and log together in one transaction (`setMany`); an undo puts
- * the card back and removes its log entry, also in one transaction.
+ * the card back and removes its log entry, also in one transaction. An assignment's answer
+ * writes `pending:<iso>:<itemId>` with the answer (`AssignmentStore.saveAttempt`): the review it
+ * owes, removed in the transaction that writes that review, so it is written exactly once.
  * Start-up reads `card:` keys only; the log is read by time range (today), never whole.
  * Failure: no IndexedDB → memory for the session (`persistent: false`); a schema newer than this
  * app → nothing is read or written (`readOnly`), the data stays as it is for the newer app;
  * a corrupt record → skipped and counted in `problems`.
  */
 import { State, type Card, type Grade } from '../srs/grades';
-import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
+import {
+	cardKey,
+	CARD_PREFIX,
+	LOG_PREFIX,
+	logKey,
+	PENDING_PREFIX,
+	pendingKey,
+	SCHEMA_KEY
+} from './keys';
 import { memoryKV, openKV, requestPersistence, type KV } from './kv';
 import {
 	fromStoredCard,
+	readPendingReview,
 	readReviewRecord,
 	readStoredCard,
 	reviewRecord,
 	toStoredCard,
+	type PendingReview,
 	type ReviewRecord,
 	type StoredCard
 } from './records';
@@ -59,6 +71,8 @@ export interface Review {
 	via: ReviewRecord['via'];
 	before: Card | undefined;
 	after: Card;
+	/** The stored pending review this review writes (and removes), if it comes from one. */
+	pending?: string;
 }
 
 export class Progress {
@@ -110,18 +124,25 @@ export class Progress {
 	 * the review as written. When the stored card is no longer the one the review started from
 	 * (another tab graded it while this grade waited to be saved), the grade is given again to
 	 * the stored card (`regrade`, in the same transaction): both reviews count, and neither
-	 * overwrites the other.
+	 * overwrites the other. A review of a stored pending review removes it in the same
+	 * transaction; when it is gone already (another tab wrote that review), nothing is written
+	 * and the result is null.
 	 */
-	async commitReview(review: Review, regrade: (card: Card | undefined) => Card): Promise<Review> {
+	async commitReview(
+		review: Review,
+		regrade: (card: Card | undefined) => Card
+	): Promise<Review | null> {
 		if (!this.#persistenceAsked && this.mode === 'persistent') {
 			this.#persistenceAsked = true;
 			void requestPersistence();
 		}
 		const key = cardKey(review.itemId);
 		let written = review;
-		await this.#kv.change([key, SCHEMA_KEY], ([entry, schema]) => {
+		const keys = [key, SCHEMA_KEY, ...(review.pending ? [review.pending] : [])];
+		const wrote = await this.#kv.change(keys, ([entry, schema, pending]) => {
 			// Only into data of this schema (checked in the write's own transaction).
 			if (this.mode === 'persistent' && schema?.[1] !== SCHEMA_VERSION) throw new NewerDataError();
+			if (pending && pending[1] === undefined) return null;
 			const raw = entry?.[1];
 			const read = readStoredCard(raw);
 			const stored = read.success ? read.output : undefined;
@@ -144,10 +165,26 @@ export class Progress {
 						reviewRecord(review.itemId, review.grade, review.at, review.via, written.before)
 					]
 				],
-				deletions: []
+				deletions: review.pending ? [review.pending] : []
 			};
 		});
-		return written;
+		return wrote ? written : null;
+	}
+
+	/** One card's stored state (undefined: none, or unreadable). */
+	async card(itemId: string): Promise<Card | undefined> {
+		const read = readStoredCard(await this.#kv.get(cardKey(itemId)));
+		return read.success ? fromStoredCard(read.output) : undefined;
+	}
+
+	/** The reviews answers owe (tabs closed before writing them), oldest first, with their keys. */
+	async pendingReviews(): Promise<[string, PendingReview][]> {
+		const values = await this.#kv.valuesWithPrefix(PENDING_PREFIX);
+		return values.flatMap((value) => {
+			const read = readPendingReview(value);
+			if (!read.success) return [];
+			return [[pendingKey(new Date(read.output.at), read.output.itemId), read.output]];
+		});
 	}
 
 	/**

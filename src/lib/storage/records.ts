@@ -48,6 +48,10 @@ const ReviewRecordSchema = v.object({
 });
 export type ReviewRecord = v.InferOutput<typeof ReviewRecordSchema>;
 
+/** The review an answer owes, not yet given to its card (`pendingKey`): right → Good, wrong → Again. */
+const PendingReviewSchema = v.object({ itemId: v.string(), correct: v.boolean(), at: ms });
+export type PendingReview = v.InferOutput<typeof PendingReviewSchema>;
+
 export function toStoredCard(itemId: string, card: Card): StoredCard {
 	const { due, last_review, ...rest } = card;
 	return {
@@ -69,6 +73,7 @@ export function fromStoredCard(stored: StoredCard): Card {
 
 export const readStoredCard = (value: unknown) => v.safeParse(StoredCardSchema, value);
 export const readReviewRecord = (value: unknown) => v.safeParse(ReviewRecordSchema, value);
+export const readPendingReview = (value: unknown) => v.safeParse(PendingReviewSchema, value);
 
 export function reviewRecord(
 	itemId: string,
