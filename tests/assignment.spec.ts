@@ -26,6 +26,18 @@ async function answer(page: Page, key: Map<string, string>, right: boolean): Pro
 	await options.nth(right ? at : (at + 1) % texts.length).click();
 }
 
+/** A quiz of `count` multiple-choice questions, shared from /teach: its link. */
+async function shareMultipleChoice(page: Page, title: string, count: number): Promise<string> {
+	await page.goto('/teach');
+	await page.getByLabel('Title').fill(title);
+	for (const kind of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
+		await page.getByRole('checkbox', { name: kind }).uncheck();
+	await page.getByLabel('Number of questions').fill(String(count));
+	await expect(page.locator('.preview > li')).toHaveCount(count);
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	return page.getByLabel(/^Link for/).inputValue();
+}
+
 test('a teacher shares a quiz, a student takes it offline, the teacher collects the result', async ({
 	browser
 }) => {
@@ -205,6 +217,45 @@ test('the teacher and student pages fit a 390 px phone, with 44 px targets', asy
 	await context.close();
 });
 
+test('on a slow phone, an answer given while the last one is still being saved is not lost', async ({
+	page
+}) => {
+	// Every IndexedDB write takes half a second to report back once `slowSaves` is set.
+	await page.addInitScript(() => {
+		const w = window as unknown as { slowSaves?: number };
+		const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+		Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+			get() {
+				return complete?.get?.call(this);
+			},
+			set(handler: ((event: Event) => void) | null) {
+				const later =
+					handler &&
+					((event: Event) => setTimeout(() => handler.call(this, event), w.slowSaves ?? 0));
+				complete?.set?.call(this, later);
+			}
+		});
+	});
+	const link = await shareMultipleChoice(page, 'Slow phone', 3);
+	await page.goto(link);
+	await page.getByLabel('Your name, as your teacher knows you').fill('Ales');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+	await page.evaluate(() => ((window as unknown as { slowSaves: number }).slowSaves = 500));
+	await page.locator('.options button').first().click();
+	// The next question is up at once; the first answer is still being saved when this one comes.
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	await page.locator('.options button').nth(1).click();
+	await expect(page.getByText('Question 3 of 3')).toBeVisible();
+	await expect(page.getByText('Answered 2 of 3')).toBeVisible();
+	await expect
+		.poll(async () => {
+			const [, attempt] = (await readStore(page)).find(([k]) => k.startsWith('attempt:')) ?? [];
+			return (attempt as { responses: unknown[] } | undefined)?.responses.filter(Boolean).length;
+		})
+		.toBe(2);
+});
+
 test.describe('before the app is installed (no service worker yet)', () => {
 	// Once the service worker controls the page it serves the file from its precache,
 	// which page.route cannot cut.
@@ -214,13 +265,7 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/teach');
-		await page.getByLabel('Title').fill('Closed too soon');
-		for (const kind of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
-			await page.getByRole('checkbox', { name: kind }).uncheck();
-		await page.getByLabel('Number of questions').fill('3');
-		await page.getByRole('button', { name: 'Share', exact: true }).click();
-		const link = await page.getByLabel(/^Link for/).inputValue();
+		const link = await shareMultipleChoice(page, 'Closed too soon', 3);
 		// The scheduler's file never arrives on this page: the review cannot be given here.
 		await cutBuiltFile(page, 'src/lib/srs/scheduler.ts');
 		await page.goto(link);

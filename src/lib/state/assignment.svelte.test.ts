@@ -6,6 +6,7 @@ import { decodeResult } from '../quiz/result-code';
 import { AttemptSession, openLink } from './assignment.svelte';
 import { builtinDeck, loadBuiltinDeck } from './builtin-deck';
 import { deckIdentity } from './deck-identity';
+import { Progress } from '../storage/progress';
 
 beforeAll(() => loadBuiltinDeck());
 
@@ -139,4 +140,27 @@ it('a class set of tablets: after submitting, the device passes to the next stud
 	const decoded = await decodeResult(next.attempt?.submitted?.code ?? '');
 	expect(decoded.ok && decoded.value.student).toBe('Boris');
 	expect(next.attempt?.submitted?.code).not.toBe(annCode);
+});
+
+it('an answer a second tab refused (the first tab is further along) gives no review; a kept one gives one', async () => {
+	const link = await opened('stale-tab');
+	const here = await AttemptSession.open(link);
+	const t = (s: number) => at(10_000 + s); // apart from the other tests' reviews
+	await here.start('Ann', t(0));
+	const stale = await AttemptSession.open(link); // opened before the first answer
+	stale.resume(t(1));
+	const itemId = here.current?.item.id;
+	await here.answer({ kind: 'choice', index: 0 }, t(2));
+	await stale.answer({ kind: 'choice', index: 1 }, t(3)); // the same question, otherwise
+	expect(stale.tookUpOtherTab).toBe(true);
+	const progress = await Progress.open();
+	const reviewed = async () =>
+		(await progress.reviewsSince(t(0))).filter((r) => r.itemId === itemId).map((r) => r.at);
+	await expect.poll(reviewed).toEqual([t(2).getTime()]);
+	expect(await progress.pendingReviews()).toEqual([]);
+	// Given time for a review of the refused answer to be written, there is none.
+	await new Promise((resolve) => setTimeout(resolve, 300));
+	const learner = await (await import('./learner.svelte')).getLearner();
+	expect(learner.unsaved).toBe(0);
+	expect(await reviewed()).toEqual([t(2).getTime()]);
 });

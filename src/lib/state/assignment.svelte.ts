@@ -237,11 +237,13 @@ export class AttemptSession {
 		// so closing the tab now loses neither. The learner (whose code is not even loaded with the
 		// page) then writes that review on its own and retries a failed write; the next question
 		// waits only for the answer. A store kept apart from the schedule's (data of a newer app,
-		// in this tab's memory) stores no pending review: the review is given directly.
+		// in this tab's memory) stores no pending review: the review is given directly. An answer
+		// refused because another tab of this assignment is further along gives no review.
 		const owed: PendingReview | undefined =
 			this.mode === 'newer-data' ? undefined : { itemId: item.id, correct, at: now.getTime() };
-		const stored = await this.#save(owed);
-		const pending = stored && owed ? pendingKey(now, item.id) : undefined;
+		const saved = await this.#save(owed);
+		if (saved === 'refused') return;
+		const pending = saved === 'stored' && owed ? pendingKey(now, item.id) : undefined;
 		void import('./learner.svelte')
 			.then(({ getLearner }) => getLearner())
 			.then((learner) => learner.gradeAnswer(item.id, correct, now, pending))
@@ -274,21 +276,25 @@ export class AttemptSession {
 		return true;
 	}
 
-	/** Saves the attempt (and `pending` with it); true when this tab's attempt is what is stored. */
-	async #save(pending?: PendingReview): Promise<boolean> {
-		if (!this.attempt) return false;
+	/**
+	 * Saves the attempt (and `pending` with it): `stored`; `refused` when another tab's attempt,
+	 * further along, is stored instead (this tab takes it up); `failed` when the write failed.
+	 */
+	async #save(pending?: PendingReview): Promise<'stored' | 'refused' | 'failed'> {
+		if (!this.attempt) return 'failed';
 		this.#lastSave = this.nowMs;
 		try {
 			const kept = await this.#store.saveAttempt(this.attempt, pending);
 			this.saveError = undefined;
-			if (kept === this.attempt) return true;
+			if (kept === this.attempt) return 'stored';
 			this.attempt = kept;
 			this.tookUpOtherTab = true;
 			this.#runningSince = this.phase === 'taking' ? Date.now() : undefined;
+			return 'refused';
 		} catch {
 			this.saveError =
 				'Your answers could not be saved on this device. Keep this tab open until you submit; saving is tried again with every answer.';
+			return 'failed';
 		}
-		return false;
 	}
 }

@@ -147,3 +147,71 @@ it('two tabs taking up the same pending review write it once, and both end up co
 	expect((await progress.reviewsSince(minutes(-60))).length).toBe(1);
 	for (const l of [a, b]) l.close();
 });
+
+it('a pending review of yesterday, written by a new tab, is not counted as today’s in an open one', async () => {
+	const open = await Learner.load(now);
+	await leftPending(x!, true, minutes(-24 * 60));
+	const fresh = await Learner.load(now);
+	await expect.poll(() => fresh.unsaved).toBe(0);
+	expect([fresh.doneToday, fresh.newSeenToday]).toEqual([0, 0]);
+	await expect.poll(() => open.cards.get(x!)?.reps).toBe(1); // told by the new tab
+	expect([open.doneToday, open.newSeenToday]).toEqual([0, 0]);
+	for (const l of [open, fresh]) l.close();
+});
+
+it('progress that could not be read: an answer still counts in this session, and stays owed on disk', async () => {
+	await Learner.load(now).then((l) => l.close());
+	vi.spyOn(Progress.prototype, 'loadCards').mockRejectedValueOnce(
+		new DOMException('x', 'UnknownError')
+	);
+	const learner = await Learner.load(now);
+	expect(learner.mode).toBe('unreadable');
+	const key = await leftPending(x!, true, now); // as the answer stored it, on disk
+	await learner.gradeAnswer(x!, true, now, key);
+	expect([learner.unsaved, learner.doneToday, learner.cards.get(x!)?.reps]).toEqual([0, 1, 1]);
+	learner.close();
+	// Readable again: the next learner writes it.
+	const next = await Learner.load(minutes(1));
+	expect(next.cards.get(x!)?.reps).toBe(1);
+	await expect.poll(() => next.unsaved).toBe(0);
+	expect(await (await Progress.open()).pendingReviews()).toEqual([]);
+	next.close();
+});
+
+it('a grade given here while the card written by another tab is read back is not overwritten', async () => {
+	const learner = await Learner.load(now);
+	let release!: () => void;
+	const gate = new Promise<void>((r) => (release = r));
+	const read = Progress.prototype.card;
+	const reading = vi.spyOn(Progress.prototype, 'card').mockImplementationOnce(async function (
+		this: Progress,
+		id: string
+	) {
+		await gate;
+		return read.call(this, id);
+	});
+	// This tab's answer owes a pending review, which another tab has written first.
+	const { createStore, setMany } = await import('idb-keyval');
+	const { logKey, cardKey } = await import('../storage/keys');
+	const { reviewRecord, toStoredCard } = await import('../storage/records');
+	const { newCard, review } = learner.scheduler;
+	await setMany(
+		[
+			[cardKey(x!), toStoredCard(x!, review(newCard(now), Rating.Good, now))],
+			[logKey(now, x!), reviewRecord(x!, Rating.Good, now, 'quiz', undefined)]
+		],
+		createStore(DB_NAME, 'kv')
+	);
+	const answered = learner.gradeAnswer(x!, true, now, pendingKey(now, x!));
+	await expect.poll(() => reading.mock.calls.length).toBe(1);
+	const studied = learner.grade(x!, Rating.Good, 'study', minutes(10)); // during the read
+	const shown = learner.cards.get(x!);
+	release();
+	await Promise.all([answered, studied]);
+	expect(learner.unsaved).toBe(0);
+	expect((await (await Progress.open()).card(x!))?.reps).toBe(2);
+	expect(learner.cards.get(x!)).toBe(shown);
+	expect(learner.doneToday).toBe(1);
+	expect(await learner.undo()).toHaveProperty('undone');
+	learner.close();
+});

@@ -22,6 +22,8 @@ interface GradeElsewhere {
 	itemId: string;
 	after: Card | null;
 	wasNew: boolean;
+	/** When the grade was given (epoch ms): one of an earlier day is not today's. */
+	at?: number;
 	undone?: true;
 	/** The card as stored after a grade was given again to it (`Progress.commitReview`): a new
 	 * state for a grade already counted. */
@@ -34,6 +36,7 @@ function isGradeElsewhere(data: unknown): data is GradeElsewhere {
 	return (
 		typeof d?.itemId === 'string' &&
 		typeof d.wasNew === 'boolean' &&
+		(d.at === undefined || typeof d.at === 'number') &&
 		(d.undone === undefined || d.undone === true) &&
 		(d.restated === undefined || d.restated === true) &&
 		((d.after === null && d.undone === true) ||
@@ -210,7 +213,13 @@ export class Learner {
 			this.doneToday++;
 			if (wasNew) this.newSeenToday++;
 		}
-		if (!pending) this.#tabs?.postMessage({ itemId, after, wasNew } satisfies GradeElsewhere);
+		if (!pending)
+			this.#tabs?.postMessage({
+				itemId,
+				after,
+				wasNew,
+				at: now.getTime()
+			} satisfies GradeElsewhere);
 		const graded: Review = { itemId, grade, at: now, via, before, after, pending };
 		this.#pending.push(graded);
 		if (via === 'study') this.#undoable = [...this.#undoable, graded].slice(-UNDO_LIMIT);
@@ -265,10 +274,10 @@ export class Learner {
 	}
 
 	/** A grade given or undone (here or in another tab): the card and today's counts follow. */
-	#apply({ itemId, after, wasNew, undone, restated }: GradeElsewhere) {
+	#apply({ itemId, after, wasNew, at, undone, restated }: GradeElsewhere) {
 		if (after) this.cards.set(itemId, after);
 		else this.cards.delete(itemId);
-		if (restated) return;
+		if (restated || (at !== undefined && at < this.#day)) return;
 		const step = undone ? -1 : 1;
 		this.doneToday = Math.max(0, this.doneToday + step);
 		if (wasNew) this.newSeenToday = Math.max(0, this.newSeenToday + step);
@@ -317,13 +326,14 @@ export class Learner {
 		this.#tabs?.postMessage({
 			itemId: written.itemId,
 			after: written.after,
-			wasNew: !written.before || written.before.state === State.New
+			wasNew: !written.before || written.before.state === State.New,
+			at: written.at.getTime()
 		} satisfies GradeElsewhere);
 	}
 
 	/**
 	 * Another tab wrote this pending review first (and tells this tab so): it is taken out of
-	 * today's counts here, and the card is as stored.
+	 * today's counts here, and the card is as stored, unless it was graded here meanwhile.
 	 */
 	async #writtenElsewhere(review: Review) {
 		if (review.at.getTime() >= this.#day) {
@@ -331,9 +341,17 @@ export class Learner {
 			if (!review.before || review.before.state === State.New)
 				this.newSeenToday = Math.max(0, this.newSeenToday - 1);
 		}
-		if (this.#pending.some((r) => r.itemId === review.itemId)) return;
-		const stored = await this.#progress.card(review.itemId).catch(() => undefined);
-		if (stored) this.cards.set(review.itemId, stored);
+		const shown = this.cards.get(review.itemId);
+		const graded = () =>
+			this.#pending.some((r) => r.itemId === review.itemId) ||
+			this.cards.get(review.itemId) !== shown;
+		if (graded()) return;
+		const read = await this.#progress.card(review.itemId).then(
+			(card) => ({ card }),
+			() => undefined
+		);
+		if (!read || graded()) return;
+		if (read.card) this.cards.set(review.itemId, read.card);
 		else this.cards.delete(review.itemId);
 	}
 

@@ -21,11 +21,19 @@ import {
 import { decodeAssignment } from '../quiz/assignment';
 import { cleanName, decodeResult } from '../quiz/result-code';
 import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, readStoredDeck } from './decks';
-import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, SCHEMA_KEY } from './keys';
+import {
+	cardKey,
+	CARD_PREFIX,
+	LOG_PREFIX,
+	logKey,
+	PENDING_PREFIX,
+	pendingKey,
+	SCHEMA_KEY
+} from './keys';
 import { openKV, type KV } from './kv';
 import { SCHEMA_VERSION } from './progress';
 import { isStoredQuiz, QUIZ_PREFIX, quizKey } from './quizzes';
-import { readReviewRecord, readStoredCard, type StoredCard } from './records';
+import { readPendingReview, readReviewRecord, readStoredCard, type StoredCard } from './records';
 
 export const BACKUP_FORMAT = 1;
 /** A year of daily study is about 2 MB; this leaves room and still refuses a wrong file early. */
@@ -101,6 +109,18 @@ const KINDS: KeyKind[] = (
 			read: async (key, value) => {
 				const read = readReviewRecord(value);
 				return read.success && logKey(new Date(read.output.at), read.output.itemId) === key
+					? read.output
+					: undefined;
+			}
+		},
+		{
+			// A review an answer owes, not written yet (its tab closed first): a review to keep.
+			prefix: PENDING_PREFIX,
+			kind: 'reviews',
+			progress: true,
+			read: async (key, value) => {
+				const read = readPendingReview(value);
+				return read.success && pendingKey(new Date(read.output.at), read.output.itemId) === key
 					? read.output
 					: undefined;
 			}

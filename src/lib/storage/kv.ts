@@ -32,6 +32,8 @@ export interface KV {
 	 * `before`, sort before it.
 	 */
 	valuesWithPrefix(prefix: string, from?: string, before?: string): Promise<unknown[]>;
+	/** Every key starting with `prefix`, with its value, in key order (one transaction). */
+	entriesWithPrefix(prefix: string): Promise<[string, unknown][]>;
 }
 
 /** What a `change` writes: entries to put, keys to remove. */
@@ -105,7 +107,16 @@ function idbKV(store: UseStore): KV {
 						IDBKeyRange.bound(from, before ?? `${prefix}\uffff`, false, before !== undefined)
 					)
 				)
-			)
+			),
+		entriesWithPrefix: (prefix) =>
+			store('readonly', async (s) => {
+				const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+				const [keys, values] = await Promise.all([
+					promisifyRequest(s.getAllKeys(range)),
+					promisifyRequest(s.getAll(range))
+				]);
+				return (keys as string[]).map((key, i): [string, unknown] => [key, values[i]]);
+			})
 	};
 }
 
@@ -141,7 +152,12 @@ export function memoryKV(): KV {
 			[...data.keys()]
 				.filter((k) => k.startsWith(prefix) && k >= from && (before === undefined || k < before))
 				.sort()
-				.map((k) => structuredClone(data.get(k)))
+				.map((k) => structuredClone(data.get(k))),
+		entriesWithPrefix: async (prefix) =>
+			[...data.keys()]
+				.filter((k) => k.startsWith(prefix))
+				.sort()
+				.map((k) => [k, structuredClone(data.get(k))])
 	};
 }
 

@@ -172,10 +172,19 @@ describe('Progress', () => {
 		expect(await get(pending, store)).toBeUndefined();
 		expect(await progress.pendingReviews()).toEqual([]);
 		// Another tab that took up the same pending review writes nothing: it was written.
-		const again = { ...g, at: new Date(t0.getTime() + 1000) };
-		expect(await commit(progress, again)).toBeNull();
+		expect(await commit(progress, { ...g })).toBeNull();
+		// A backup made before brings the pending review back: it is removed, not written again.
+		await set(pending, { itemId: 'p:mcq', correct: true, at: t0.getTime() }, store);
+		expect(await commit(progress, { ...g })).toBeNull();
+		expect(await get(pending, store)).toBeUndefined();
 		expect((await progress.reviewsSince(t0)).length).toBe(1);
 		expect((await progress.loadCards()).get('p:mcq')?.reps).toBe(1);
+		// One that cannot be read is skipped and said.
+		await set(pendingKey(t0, 'q:mcq'), { itemId: 'q:mcq', correct: 'yes' }, store);
+		expect(await progress.pendingReviews()).toEqual([]);
+		expect(progress.problems).toEqual([
+			'1 answer waiting to count as a review could not be read and was skipped.'
+		]);
 	});
 
 	it('refuses a newer schema and leaves its data untouched', async () => {

@@ -12,15 +12,7 @@
  * a corrupt record → skipped and counted in `problems`.
  */
 import { State, type Card, type Grade } from '../srs/grades';
-import {
-	cardKey,
-	CARD_PREFIX,
-	LOG_PREFIX,
-	logKey,
-	PENDING_PREFIX,
-	pendingKey,
-	SCHEMA_KEY
-} from './keys';
+import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, PENDING_PREFIX, SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, requestPersistence, type KV } from './kv';
 import {
 	fromStoredCard,
@@ -125,8 +117,9 @@ export class Progress {
 	 * (another tab graded it while this grade waited to be saved), the grade is given again to
 	 * the stored card (`regrade`, in the same transaction): both reviews count, and neither
 	 * overwrites the other. A review of a stored pending review removes it in the same
-	 * transaction; when it is gone already (another tab wrote that review), nothing is written
-	 * and the result is null.
+	 * transaction. Such a review is written once: when its log entry is there already (another
+	 * tab wrote it, or it came back with a backup), only the pending record is removed, and the
+	 * result is null.
 	 */
 	async commitReview(
 		review: Review,
@@ -138,11 +131,14 @@ export class Progress {
 		}
 		const key = cardKey(review.itemId);
 		let written = review;
-		const keys = [key, SCHEMA_KEY, ...(review.pending ? [review.pending] : [])];
-		const wrote = await this.#kv.change(keys, ([entry, schema, pending]) => {
+		const log = logKey(review.at, review.itemId);
+		const removed = review.pending ? [review.pending] : [];
+		let already = false;
+		await this.#kv.change([key, SCHEMA_KEY, log], ([entry, schema, logged]) => {
 			// Only into data of this schema (checked in the write's own transaction).
 			if (this.mode === 'persistent' && schema?.[1] !== SCHEMA_VERSION) throw new NewerDataError();
-			if (pending && pending[1] === undefined) return null;
+			already = !!review.pending && logged?.[1] !== undefined;
+			if (already) return { entries: [], deletions: removed };
 			const raw = entry?.[1];
 			const read = readStoredCard(raw);
 			const stored = read.success ? read.output : undefined;
@@ -160,15 +156,12 @@ export class Progress {
 			return {
 				entries: [
 					[key, toStoredCard(review.itemId, written.after)],
-					[
-						logKey(review.at, review.itemId),
-						reviewRecord(review.itemId, review.grade, review.at, review.via, written.before)
-					]
+					[log, reviewRecord(review.itemId, review.grade, review.at, review.via, written.before)]
 				],
-				deletions: review.pending ? [review.pending] : []
+				deletions: removed
 			};
 		});
-		return wrote ? written : null;
+		return already ? null : written;
 	}
 
 	/** One card's stored state (undefined: none, or unreadable). */
@@ -177,14 +170,23 @@ export class Progress {
 		return read.success ? fromStoredCard(read.output) : undefined;
 	}
 
-	/** The reviews answers owe (tabs closed before writing them), oldest first, with their keys. */
+	/**
+	 * The reviews answers owe (tabs closed before writing them), oldest first, with their keys.
+	 * A record that cannot be read is skipped and reported.
+	 */
 	async pendingReviews(): Promise<[string, PendingReview][]> {
-		const values = await this.#kv.valuesWithPrefix(PENDING_PREFIX);
-		return values.flatMap((value) => {
-			const read = readPendingReview(value);
-			if (!read.success) return [];
-			return [[pendingKey(new Date(read.output.at), read.output.itemId), read.output]];
-		});
+		let skipped = 0;
+		const pending = (await this.#kv.entriesWithPrefix(PENDING_PREFIX)).flatMap(
+			([key, value]): [string, PendingReview][] => {
+				const read = readPendingReview(value);
+				if (read.success) return [[key, read.output]];
+				skipped++;
+				return [];
+			}
+		);
+		const problem = `${skipped} answer${skipped > 1 ? 's' : ''} waiting to count as ${skipped > 1 ? 'reviews' : 'a review'} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`;
+		if (skipped && !this.problems.includes(problem)) this.problems.push(problem);
+		return pending;
 	}
 
 	/**
