@@ -11,6 +11,7 @@
  * just seen is not graded as a memory. Learning steps are never buried.
  */
 import { availableAt, comesUpForTheDay } from './available';
+import { reviewedSince } from './day';
 import { State, type Card } from './grades';
 
 export interface QueueInput {
@@ -39,9 +40,6 @@ function groupLookup(items: QueueItems): (id: string) => readonly string[] {
 	const groupsOf = new Map(items.map((i) => [i.id, i.groups ?? [i.factIds[0] ?? i.id]]));
 	return (id) => groupsOf.get(id) ?? [id];
 }
-
-const reviewedSince = (card: Card, dayStart: Date) =>
-	card.last_review !== undefined && card.last_review.getTime() >= dayStart.getTime();
 
 /**
  * Review cards buried for the rest of the day: one of their groups was reviewed today by

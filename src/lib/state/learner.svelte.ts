@@ -9,7 +9,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { Rating, State, type Card, type Grade } from '../srs/grades';
 import { NewerDataError, Progress, type Review, type StorageMode } from '../storage/progress';
-import { endOfDay, startOfDay } from '../srs/day';
+import { startOfDay, startOfNextDay } from '../srs/day';
 import { count } from '../count';
 import { markPersonal } from './personal';
 import { nextTask } from './next-task';
@@ -378,7 +378,7 @@ export class Learner {
 }
 
 /** The learner's today, as `reviewsSince` takes it: from the day's start (04:00) to the next. */
-const today = (now: Date): [Date, Date] => [startOfDay(now), new Date(endOfDay(now).getTime() + 1)];
+const today = (now: Date): [Date, Date] => [startOfDay(now), startOfNextDay(now)];
 
 let shared: Promise<Learner> | undefined;
 

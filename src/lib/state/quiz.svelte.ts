@@ -3,7 +3,7 @@
  * Every answer is also a review for the scheduler (right → Good, wrong → Again).
  */
 import { cluesOf, sentenceKey } from '../items/clues';
-import { startOfDay } from '../srs/day';
+import { reviewedSince, startOfDay } from '../srs/day';
 import type { Card } from '../srs/grades';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item, ItemKind } from '../items/types';
@@ -100,13 +100,12 @@ export function sentencesSeenToday(
 	cards: ReadonlyMap<string, Card>,
 	now: Date
 ): Set<string> {
-	const dayStart = startOfDay(now).getTime();
+	const dayStart = startOfDay(now);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot to read, not state
 	const seen = new Set<string>();
-	for (const item of items) {
-		const last = cards.get(item.id)?.last_review;
-		if (last && last.getTime() >= dayStart) for (const s of item.sources) seen.add(sentenceKey(s));
-	}
+	for (const item of items)
+		if (reviewedSince(cards.get(item.id), dayStart))
+			for (const s of item.sources) seen.add(sentenceKey(s));
 	return seen;
 }
 

@@ -8,7 +8,7 @@ import { sentenceKey } from '../items/clues';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
 import type { Item } from '../items/types';
 import { availableAt } from '../srs/available';
-import { endOfDay, startOfDay } from '../srs/day';
+import { endOfDay, startOfDay, startOfNextDay } from '../srs/day';
 import { buildQueue, buriedToday, countDue, nextDue, type QueueInput } from '../srs/queue';
 import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
 import type { Learner, UndoRefusal } from './learner.svelte';
@@ -135,19 +135,15 @@ export class StudySession {
 	 */
 	nextDue(now: Date): { at: Date; allDay: boolean } | undefined {
 		const cards = cardsOf(this.#deck, this.#learner.cards);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-		const until = new Date(endOfDay(now).getTime() + 1);
 		return nextDue(cards, {
 			ids: buriedToday(studyItems(this.#deck), cards, startOfDay(now)),
-			until
+			until: startOfNextDay(now)
 		});
 	}
 
 	/** How many new cards tomorrow's session would bring. */
 	newTomorrow(now: Date): number {
-		const tomorrow = startOfDay(now);
-		tomorrow.setDate(tomorrow.getDate() + 1);
-		return newCardsNow(this.#deck, this.#learner.cards, 0, tomorrow);
+		return newCardsNow(this.#deck, this.#learner.cards, 0, startOfNextDay(now));
 	}
 
 	/** The grade the answer suggests; the learner confirms it (or picks another). */
