@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { keysWith, readStore } from './helpers';
+import { gradeByKeyboard, keysWith, readStore } from './helpers';
 
 /** A teacher's own deck: one short source text and four dated facts drawn from it. */
 const NOTES = [
@@ -155,6 +155,48 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	expect(await storedDecks(page)).toEqual([]);
 	await page.reload();
 	await expect(page.getByRole('article')).toHaveCount(1);
+});
+
+test('a new version that corrects an answer: that question is learnt again, the others keep their schedule', async ({
+	page
+}) => {
+	await readyDecks(page);
+	await load(page, json(teacherDeck()));
+	await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toBeVisible();
+	await page.goto('/study');
+	for (let i = 0; i < 3; i++) await gradeByKeyboard(page, '3');
+	await expect(page.getByText('3 done today')).toBeVisible();
+	const card = (fact: string) => `card:class-7b/${fact}:flashcard`;
+	expect(keysWith(await readStore(page), 'card:')).toContain(card('independence'));
+
+	// The teacher corrects the year of independence (pasted, without the source text).
+	const corrected = teacherDeck(2);
+	corrected.facts[0] = dated(
+		'independence',
+		'dates',
+		'1990',
+		'Belarus became independent in 1990.',
+		'Independence'
+	);
+	await readyDecks(page);
+	await page.getByText('…or paste the JSON').click();
+	await page.getByLabel('Fact file JSON').fill(JSON.stringify(corrected));
+	await page.getByRole('button', { name: 'Check and load' }).click();
+	const done = page.getByRole('status').filter({ hasText: 'Loaded' });
+	await expect(done).toContainText(
+		/This version changed the answer of \d+ questions: what you had learnt of them starts again, as new cards\./
+	);
+	const stored = keysWith(await readStore(page), 'card:');
+	expect(stored).not.toContain(card('independence'));
+	expect(stored).toContain(card('lukashenko'));
+	expect(stored).toContain(card('election'));
+	expect(keysWith(await readStore(page), 'log:')).toHaveLength(3); // the reviews stay
+
+	// Studying now asks the corrected question again, with its new answer.
+	await page.goto('/study');
+	await expect(page.getByText('In which year: Independence?')).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(page.locator('.answer').filter({ hasText: '1990' })).toBeVisible();
 });
 
 test('a file that fails shows every problem with its path and changes nothing', async ({

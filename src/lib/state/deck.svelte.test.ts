@@ -4,6 +4,8 @@ import { deck as builtin } from '../builtin-deck';
 import { fact, factFile } from '../items/fixtures';
 import { ITEM_KINDS } from '../items/types';
 import { DeckStore } from '../storage/decks';
+import { Progress } from '../storage/progress';
+import { newCard, Rating, regradeOf, review } from '../srs/scheduler';
 import { loadBuiltinDeck } from './builtin-deck';
 import { DeckBuildError, DeckLibrary, namespacedDeck } from './deck.svelte';
 
@@ -60,6 +62,34 @@ describe('DeckLibrary', () => {
 		expect(library.deck).toBe(builtin);
 		expect(library.stored).toEqual([]);
 		expect(library.problems).toEqual([]);
+	});
+
+	it('a new version that changes an answer: that question is learnt again, the rest keep their schedule', async () => {
+		const db = `deck-state-test-${++n}`;
+		const library = await DeckLibrary.load(await DeckStore.open(db));
+		await library.import({ file: classDeck(), sources: {} }, t0);
+		const progress = await Progress.open(db);
+		for (const id of ['class-a/f1:flashcard', 'class-a/f2:flashcard']) {
+			const g = { itemId: id, grade: Rating.Good, at: t0, via: 'study' as const };
+			const before = newCard(t0);
+			const graded = { ...g, before, after: review(before, Rating.Good, t0) };
+			await progress.commitReview(graded, regradeOf(graded));
+		}
+		// The teacher corrects f1's year; the same deck id, a new version.
+		const v2 = classDeck();
+		v2.deck.version = 2;
+		v2.facts = [fact('f1', '1992', 'year'), ...v2.facts.slice(1)];
+		const { relearn } = await library.import({ file: v2, sources: {} }, t0);
+		expect(relearn).toContain('class-a/f1:flashcard');
+		expect(relearn.every((id) => id.startsWith('class-a/f1:') || id.includes(':timeline'))).toBe(
+			true
+		);
+		const cards = await progress.loadCards();
+		expect(cards.has('class-a/f1:flashcard')).toBe(false);
+		expect(cards.get('class-a/f2:flashcard')?.reps).toBe(1);
+		expect(await progress.reviewsSince(t0)).toHaveLength(2); // the reviews stay
+		// The same file again: nothing changed, nothing relearnt.
+		expect((await library.import({ file: v2, sources: {} }, t0)).relearn).toEqual([]);
 	});
 
 	it('stores nothing when no questions can be made from a file', async () => {

@@ -49,7 +49,7 @@ export function namespacedDeck(base: Deck, deckId: string): Deck {
 }
 
 /** The item generator, loaded only when an imported deck needs it (the built-in bank is ready). */
-const generator = () => import('../deck-build').then((m) => m.buildDeck);
+const generator = () => import('../deck-build');
 
 /** The generator could not make questions from a fact file that passed every check. */
 export class DeckBuildError extends Error {
@@ -103,19 +103,27 @@ export class DeckLibrary {
 	/**
 	 * Makes the questions of a checked deck, then stores it and makes it the one in use.
 	 * Rejects, having changed nothing, when either fails (a DeckBuildError for the questions).
+	 * A new version of a stored deck: the questions whose answer it changed (`relearn`) start
+	 * again as new cards, as what was learnt of them is the old answer (the caller has the
+	 * learners read their cards again).
 	 */
-	async import(deck: NewDeck, now: Date): Promise<Deck> {
+	async import(deck: NewDeck, now: Date): Promise<{ deck: Deck; relearn: string[] }> {
+		const id = deck.file.deck.id;
+		const previous = this.stored.find((d) => d.id === id);
 		let built: Deck;
+		let relearn: string[] = [];
 		try {
-			const buildDeck = await generator();
-			built = namespacedDeck(buildDeck(deck.file), deck.file.deck.id);
+			const { buildDeck, changedItems } = await generator();
+			built = namespacedDeck(buildDeck(deck.file), id);
+			if (previous)
+				relearn = changedItems(namespacedDeck(buildDeck(previous.file), id).items, built.items);
 		} catch (error) {
 			throw new DeckBuildError(error);
 		}
-		await this.#store.save(deck, now);
-		this.#built.set(`${deck.file.deck.id}@${now.getTime()}`, built);
+		await this.#store.save(deck, now, { relearn });
+		this.#built.set(`${id}@${now.getTime()}`, built);
 		await this.#refresh();
-		return built;
+		return { deck: built, relearn };
 	}
 
 	/** Uses a stored deck, or the built-in one when `id` is null. */
@@ -150,7 +158,7 @@ export class DeckLibrary {
 		let deck = this.#built.get(key);
 		try {
 			if (!deck) {
-				const buildDeck = await generator();
+				const { buildDeck } = await generator();
 				if (turn !== this.#selections) return;
 				deck = namespacedDeck(buildDeck(active.file), active.id);
 			}

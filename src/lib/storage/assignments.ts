@@ -18,7 +18,7 @@ import * as v from 'valibot';
 import { decodeResult, studentKey } from '../quiz/result-code';
 import type { CollectedResult } from '../quiz/report';
 import { MAX_TYPED, type ItemResponse } from '../items/response';
-import { openStore } from './quizzes';
+import { openStore } from './open-store';
 import type { KV } from './kv';
 import { pendingKey } from './keys';
 import type { StoreMode } from './progress';

@@ -4,7 +4,8 @@
  * Stores: `deck:<deckId>` (the validated fact file, the source texts supplied with it, when it was
  * imported) and `meta:active-deck` (the id of the deck in use; absent or null: the built-in deck).
  * Writes: only when the user imports, activates or deletes a deck; an import stores the deck and
- * makes it active in one transaction, a delete removes it (and un-activates it) in one.
+ * makes it active in one transaction (a new version also removes the cards of the questions whose
+ * answer it changed: they are learnt again), a delete removes it (and un-activates it) in one.
  * Every record read back is validated again (shape, then the fact file with its quotes): a corrupt
  * one is skipped and reported in `problems`, never shown half-read.
  * Failure: no IndexedDB → memory for the session (`persistent: false`); data saved by a newer
@@ -14,9 +15,10 @@
 import * as v from 'valibot';
 import type { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
-import { SCHEMA_KEY } from './keys';
-import { memoryKV, openKV, type KV } from './kv';
-import { SCHEMA_VERSION, type StoreMode } from './progress';
+import { cardKey } from './keys';
+import type { KV } from './kv';
+import { openStore } from './open-store';
+import type { StoreMode } from './progress';
 
 export const DECK_PREFIX = 'deck:';
 export const ACTIVE_DECK_KEY = 'meta:active-deck';
@@ -98,13 +100,8 @@ export class DeckStore {
 	}
 
 	static async open(dbName?: string): Promise<DeckStore> {
-		const kv = await openKV(dbName);
-		if (!kv.persistent) return new DeckStore(kv, 'memory');
-		const version = await kv.get(SCHEMA_KEY).catch(() => undefined);
-		// Absent: a first visit (progress writes the version when it opens). Newer or unreadable:
-		// leave it all untouched, as progress does.
-		if (version === undefined || version === SCHEMA_VERSION) return new DeckStore(kv, 'persistent');
-		return new DeckStore(memoryKV(), 'newer-data');
+		const { kv, mode } = await openStore(dbName);
+		return new DeckStore(kv, mode);
 	}
 
 	/** Every readable stored deck, by title. Unreadable records are skipped and reported. */
@@ -138,9 +135,15 @@ export class DeckStore {
 
 	/**
 	 * Stores a deck (replacing one with the same id) and, unless told otherwise, makes it the
-	 * active deck, in one transaction.
+	 * active deck, in one transaction. `relearn`: items whose answer the new version changed;
+	 * their cards are removed in the same transaction, so they are learnt again as new (their
+	 * reviews stay in the log).
 	 */
-	async save(deck: NewDeck, now: Date, { activate = true } = {}): Promise<void> {
+	async save(
+		deck: NewDeck,
+		now: Date,
+		{ activate = true, relearn = [] as readonly string[] } = {}
+	): Promise<void> {
 		const record: v.InferOutput<typeof StoredDeckSchema> = {
 			v: RECORD_VERSION,
 			importedAt: now.getTime(),
@@ -149,7 +152,7 @@ export class DeckStore {
 		};
 		const entries: [string, unknown][] = [[deckKey(deck.file.deck.id), record]];
 		if (activate) entries.push([ACTIVE_DECK_KEY, deck.file.deck.id]);
-		await this.#kv.setMany(entries);
+		await this.#kv.write(entries, relearn.map(cardKey));
 	}
 
 	/** Makes a stored deck the active one, or the built-in deck when `id` is null. */

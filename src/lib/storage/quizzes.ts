@@ -13,9 +13,9 @@
  */
 import * as v from 'valibot';
 import { decodeAssignment, type Assignment } from '../quiz/assignment';
-import { SCHEMA_KEY } from './keys';
-import { memoryKV, openKV, type KV } from './kv';
-import { SCHEMA_VERSION, type StoreMode } from './progress';
+import type { KV } from './kv';
+import { openStore } from './open-store';
+import type { StoreMode } from './progress';
 
 export const QUIZ_PREFIX = 'quiz:';
 export const quizKey = (id: string) => `${QUIZ_PREFIX}${id}`;
@@ -32,15 +32,6 @@ export interface SavedQuiz {
 	assignment: Assignment;
 	fragment: string;
 	createdAt: Date;
-}
-
-/** The store for a module: memory when IndexedDB is missing or holds a newer schema. */
-export async function openStore(dbName?: string): Promise<{ kv: KV; mode: StoreMode }> {
-	const kv = await openKV(dbName);
-	if (!kv.persistent) return { kv, mode: 'memory' };
-	const version = await kv.get(SCHEMA_KEY).catch(() => undefined);
-	if (version === undefined || version === SCHEMA_VERSION) return { kv, mode: 'persistent' };
-	return { kv: memoryKV(), mode: 'newer-data' };
 }
 
 export class QuizStore {
