@@ -1,33 +1,22 @@
 /**
- * Which questions a new version of a deck changed: the same item id (same fact, same kind), but
- * another thing to recall. What was learnt of such a question is of the old answer, so its
- * schedule should start again. Rewording a prompt, or other facts changing its wrong options,
- * is not a change of what to recall.
+ * Which questions a new version of a deck changed: what was learnt of them is an answer the new
+ * version no longer gives, so their schedule should start again. A question changes when one of
+ * the facts it asks about has another value. Rewording a question, a label or a quote, a new note,
+ * or other facts changing its wrong options (or which statements come out true or false) is not
+ * a change of what to recall.
  */
+import type { FactFile } from '../facts/schema';
 import type { Item } from './types';
 
-/** What the learner must recall from an item: its answer, in a form that compares. */
-function recallOf(item: Item): string {
-	switch (item.kind) {
-		case 'truefalse':
-			return JSON.stringify([item.statement, item.truth]);
-		case 'matching':
-			return JSON.stringify(item.pairs.map((p) => `${p.left}\u0000${p.right}`).sort());
-		case 'timeline':
-			return JSON.stringify(item.events.map((e) => [e.label, e.when]));
-		case 'reverse':
-			// Its answer is the fact's question (reworded freely); its prompt holds the value.
-			return JSON.stringify([item.prompt]);
-		default:
-			return JSON.stringify([item.answer]);
-	}
-}
-
-/** The ids of items in both versions whose answer differs. */
-export function changedItems(before: readonly Item[], after: readonly Item[]): string[] {
-	const old = new Map(before.map((item) => [item.id, recallOf(item)]));
-	return after.flatMap((item) => {
-		const was = old.get(item.id);
-		return was !== undefined && was !== recallOf(item) ? [item.id] : [];
-	});
+/** The ids of `items` (made from `after`) resting on a fact whose value `before` gave otherwise. */
+export function changedItems(
+	before: FactFile,
+	after: FactFile,
+	items: readonly Pick<Item, 'id' | 'factIds'>[]
+): string[] {
+	const was = new Map(before.facts.map((f) => [f.id, f.claim.value]));
+	const changed = new Set(
+		after.facts.filter((f) => was.has(f.id) && was.get(f.id) !== f.claim.value).map((f) => f.id)
+	);
+	return items.filter((item) => item.factIds.some((id) => changed.has(id))).map((item) => item.id);
 }

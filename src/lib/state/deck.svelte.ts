@@ -109,18 +109,19 @@ export class DeckLibrary {
 	 */
 	async import(deck: NewDeck, now: Date): Promise<{ deck: Deck; relearn: string[] }> {
 		const id = deck.file.deck.id;
-		const previous = this.stored.find((d) => d.id === id);
 		let built: Deck;
-		let relearn: string[] = [];
+		let changed: (stored: StoredDeck | undefined) => string[];
 		try {
 			const { buildDeck, changedItems } = await generator();
 			built = namespacedDeck(buildDeck(deck.file), id);
-			if (previous)
-				relearn = changedItems(namespacedDeck(buildDeck(previous.file), id).items, built.items);
+			changed = (stored) => (stored ? changedItems(stored.file, deck.file, built.items) : []);
 		} catch (error) {
 			throw new DeckBuildError(error);
 		}
-		await this.#store.save(deck, now, { relearn });
+		// Compared with the copy stored now: another tab may have stored a newer one than this
+		// tab shows. One that cannot be read leaves nothing to compare: schedules are kept.
+		const previous = (await this.#store.list().catch(() => [])).find((d) => d.id === id);
+		const relearn = await this.#store.save(deck, now, { relearn: changed(previous) });
 		this.#built.set(`${id}@${now.getTime()}`, built);
 		await this.#refresh();
 		return { deck: built, relearn };

@@ -137,13 +137,13 @@ export class DeckStore {
 	 * Stores a deck (replacing one with the same id) and, unless told otherwise, makes it the
 	 * active deck, in one transaction. `relearn`: items whose answer the new version changed;
 	 * their cards are removed in the same transaction, so they are learnt again as new (their
-	 * reviews stay in the log).
+	 * reviews stay in the log). Resolves to the items that had a card.
 	 */
 	async save(
 		deck: NewDeck,
 		now: Date,
 		{ activate = true, relearn = [] as readonly string[] } = {}
-	): Promise<void> {
+	): Promise<string[]> {
 		const record: v.InferOutput<typeof StoredDeckSchema> = {
 			v: RECORD_VERSION,
 			importedAt: now.getTime(),
@@ -152,7 +152,12 @@ export class DeckStore {
 		};
 		const entries: [string, unknown][] = [[deckKey(deck.file.deck.id), record]];
 		if (activate) entries.push([ACTIVE_DECK_KEY, deck.file.deck.id]);
-		await this.#kv.write(entries, relearn.map(cardKey));
+		let learnt: string[] = [];
+		await this.#kv.change(relearn.map(cardKey), (cards) => {
+			learnt = relearn.filter((_, i) => cards[i]?.[1] !== undefined);
+			return { entries, deletions: learnt.map(cardKey) };
+		});
+		return learnt;
 	}
 
 	/** Makes a stored deck the active one, or the built-in deck when `id` is null. */
