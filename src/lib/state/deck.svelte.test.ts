@@ -90,6 +90,21 @@ describe('DeckLibrary', () => {
 		expect((await library.import({ file: v2, sources: {} }, t0)).relearn).toEqual([]);
 	});
 
+	it('a stored copy that cannot be read any more does not block a good new version', async () => {
+		const db = `deck-state-test-${++n}`;
+		const { createStore, set } = await import('idb-keyval');
+		await set(
+			'deck:class-a',
+			{ v: 1, importedAt: 0, file: { facts: 'damaged' }, sources: {} },
+			createStore(db, 'kv')
+		);
+		const library = await DeckLibrary.load(await DeckStore.open(db));
+		const { relearn } = await library.import({ file: classDeck(), sources: {} }, t0);
+		expect(relearn).toEqual([]);
+		expect(library.activeId).toBe('class-a');
+		expect(library.deck.file.facts).toHaveLength(3);
+	});
+
 	it('stores nothing when no questions can be made from a file', async () => {
 		const store = await open();
 		const library = await DeckLibrary.load(store);
