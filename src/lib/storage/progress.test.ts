@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
 import { NewerDataError, Progress, SCHEMA_VERSION, type Review } from './progress';
 import { pendingKey } from './keys';
@@ -185,6 +185,23 @@ describe('Progress', () => {
 		expect(progress.problems).toEqual([
 			'1 answer waiting to count as a review could not be read and was skipped.'
 		]);
+	});
+
+	it('a device whose version cannot be read writes nothing: the session is kept in memory', async () => {
+		const db = freshDb();
+		const get = IDBObjectStore.prototype.get;
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+			this: IDBObjectStore,
+			key: IDBValidKey | IDBKeyRange
+		) {
+			if (key === 'meta:schema') throw new DOMException('The read failed.', 'UnknownError');
+			return get.call(this, key);
+		});
+		const progress = await Progress.open(db);
+		spy.mockRestore();
+		expect(progress.mode).toBe('unreadable');
+		await commit(progress, graded('z:flashcard'));
+		expect(await entries(createStore(db, 'kv'))).toEqual([]);
 	});
 
 	it('refuses a newer schema and leaves its data untouched', async () => {

@@ -86,12 +86,20 @@ export class Progress {
 	static async open(dbName?: string): Promise<Progress> {
 		const kv = await openKV(dbName);
 		if (!kv.persistent) return new Progress(kv, 'memory');
-		const version = await kv.get(SCHEMA_KEY).catch(() => undefined);
-		if (version === undefined) {
-			await kv.setMany([[SCHEMA_KEY, SCHEMA_VERSION]]);
-			return new Progress(kv, 'persistent');
+		// A first visit writes the version; read and written in one transaction, so a newer
+		// version opening in another tab at the same moment is never overwritten.
+		let version: unknown;
+		try {
+			await kv.change([SCHEMA_KEY], ([entry]) => {
+				version = entry?.[1];
+				return version === undefined
+					? { entries: [[SCHEMA_KEY, SCHEMA_VERSION]], deletions: [] }
+					: null;
+			});
+		} catch {
+			return Progress.unreadable(); // not even the version could be read: write nothing
 		}
-		if (version === SCHEMA_VERSION) return new Progress(kv, 'persistent');
+		if (version === undefined || version === SCHEMA_VERSION) return new Progress(kv, 'persistent');
 		// Newer (or unreadable) data: leave it untouched and keep this session in memory.
 		return new Progress(memoryKV(), 'newer-data');
 	}
