@@ -13,6 +13,8 @@ class Later<C> {
 
 export function later<C>(load: () => Promise<{ default: C }>): Later<C> {
 	const part = new Later<C>();
+	// The prerenderer renders it as not there yet, as the browser does at first (nothing to repair).
+	if (import.meta.env.SSR) return part;
 	nextTask()
 		.then(load)
 		.then(

@@ -110,18 +110,19 @@ export class DeckLibrary {
 	async import(deck: NewDeck, now: Date): Promise<{ deck: Deck; relearn: string[] }> {
 		const id = deck.file.deck.id;
 		let built: Deck;
-		let changed: (stored: StoredDeck | undefined) => string[];
+		let changedItems: Awaited<ReturnType<typeof generator>>['changedItems'];
 		try {
-			const { buildDeck, changedItems } = await generator();
-			built = namespacedDeck(buildDeck(deck.file), id);
-			changed = (stored) => (stored ? changedItems(stored.file, deck.file, built.items) : []);
+			const made = await generator();
+			built = namespacedDeck(made.buildDeck(deck.file), id);
+			changedItems = made.changedItems;
 		} catch (error) {
 			throw new DeckBuildError(error);
 		}
 		// Compared with the copy stored now: another tab may have stored a newer one than this
 		// tab shows. One that cannot be read leaves nothing to compare: schedules are kept.
 		const previous = (await this.#store.list().catch(() => [])).find((d) => d.id === id);
-		const relearn = await this.#store.save(deck, now, { relearn: changed(previous) });
+		const changed = previous ? changedItems(previous.file, deck.file, built.items) : [];
+		const relearn = await this.#store.save(deck, now, { relearn: changed });
 		this.#built.set(`${id}@${now.getTime()}`, built);
 		await this.#refresh();
 		return { deck: built, relearn };

@@ -150,6 +150,8 @@ export class Learner {
 	static async load(now: Date): Promise<Learner> {
 		const [opened, scheduler] = await Promise.all([Progress.open(), import('../srs/scheduler')]);
 		let progress = opened;
+		// The reviews answers left pending (their tab closed first) are read alongside.
+		const owed = progress.pendingReviews().catch(() => []);
 		const [cards, todays] = await Promise.all([
 			progress.loadCards(),
 			progress.reviewsSince(...today(now))
@@ -166,16 +168,10 @@ export class Learner {
 		learner.newSeenToday = todays.filter(
 			(r) => r.before === null || r.before.state === State.New
 		).length;
-		await learner.#takeUpPending();
-		return learner;
-	}
-
-	/** Grades the reviews that answers left pending (their tab closed before writing them). */
-	async #takeUpPending(): Promise<void> {
-		const pending = await this.#progress.pendingReviews().catch(() => []);
-		for (const [key, { itemId, correct, at }] of pending)
+		for (const [key, { itemId, correct, at }] of await owed)
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-			void this.gradeAnswer(itemId, correct, new Date(at), key);
+			void learner.gradeAnswer(itemId, correct, new Date(at), key);
+		return learner;
 	}
 
 	/**
@@ -410,10 +406,10 @@ export function getLearner(): Promise<Learner> {
 }
 
 /**
- * After a restore: this tab's learner reads its cards again (keeping grades not saved yet), and
- * the app's other tabs are told to do the same.
+ * After a restore, or a deck version that resets changed questions: this tab's learner reads its
+ * cards again (keeping grades not saved yet), and the app's other tabs are told to do the same.
  */
-export async function rereadAfterRestore(): Promise<void> {
+export async function rereadEverywhere(): Promise<void> {
 	if (typeof BroadcastChannel === 'function') {
 		const tabs = new BroadcastChannel(CHANNEL);
 		tabs.postMessage({ restored: true });

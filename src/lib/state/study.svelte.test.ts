@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { Rating, type Grade } from '../srs/grades';
 import { namespacedDeck } from './deck.svelte';
-import { Learner, rereadAfterRestore } from './learner.svelte';
+import { Learner, rereadEverywhere } from './learner.svelte';
 import { dueToday, NEW_PER_DAY, newCardsNow, StudySession } from './study.svelte';
 
 const yesterday = new Date('2026-11-22T12:00:00Z');
@@ -238,7 +238,7 @@ it('a backup restored in another tab: this tab reads the cards again, keeping it
 	};
 	await (await Progress.open()).commitReview(written, regradeOf(written));
 	expect(here.cards.has(b!.id)).toBe(false);
-	await rereadAfterRestore();
+	await rereadEverywhere();
 	await expect.poll(() => here.cards.get(b!.id)?.reps).toBe(1);
 	expect(here.cards.get(a!.id)?.reps).toBe(1);
 	here.close();

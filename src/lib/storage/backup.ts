@@ -76,6 +76,17 @@ const safely =
 		}
 	};
 
+/** A record that reads, and belongs under the key it is stored at (not copied to another). */
+const keyedBy =
+	<T>(
+		read: (value: unknown) => { success: true; output: T } | { success: false },
+		keyOf: (record: T) => string
+	): Reader =>
+	async (key, value) => {
+		const parsed = read(value);
+		return parsed.success && keyOf(parsed.output) === key ? parsed.output : undefined;
+	};
+
 interface KeyKind {
 	/** The key's prefix, or the whole key when `exact`. */
 	prefix: string;
@@ -97,33 +108,20 @@ const KINDS: KeyKind[] = (
 			prefix: CARD_PREFIX,
 			kind: 'cards',
 			progress: true,
-			read: async (key, value) => {
-				const read = readStoredCard(value);
-				return read.success && cardKey(read.output.itemId) === key ? read.output : undefined;
-			}
+			read: keyedBy(readStoredCard, (card) => cardKey(card.itemId))
 		},
 		{
 			prefix: LOG_PREFIX,
 			kind: 'reviews',
 			progress: true,
-			read: async (key, value) => {
-				const read = readReviewRecord(value);
-				return read.success && logKey(new Date(read.output.at), read.output.itemId) === key
-					? read.output
-					: undefined;
-			}
+			read: keyedBy(readReviewRecord, (r) => logKey(new Date(r.at), r.itemId))
 		},
 		{
 			// A review an answer owes, not written yet (its tab closed first): a review to keep.
 			prefix: PENDING_PREFIX,
 			kind: 'reviews',
 			progress: true,
-			read: async (key, value) => {
-				const read = readPendingReview(value);
-				return read.success && pendingKey(new Date(read.output.at), read.output.itemId) === key
-					? read.output
-					: undefined;
-			}
+			read: keyedBy(readPendingReview, (p) => pendingKey(new Date(p.at), p.itemId))
 		},
 		{
 			prefix: DECK_PREFIX,

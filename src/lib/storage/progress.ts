@@ -11,6 +11,7 @@
  * app → nothing is read or written (`readOnly`), the data stays as it is for the newer app;
  * a corrupt record → skipped and counted in `problems`.
  */
+import { count } from '../count';
 import { State, type Card, type Grade } from '../srs/grades';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, PENDING_PREFIX, SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, requestPersistence, type KV } from './kv';
@@ -113,10 +114,14 @@ export class Progress {
 			if (read.success) cards.set(read.output.itemId, fromStoredCard(read.output));
 			else skipped++;
 		}
-		const problem = `${skipped} saved card${skipped > 1 ? 's' : ''} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`;
-		// Read again (a restore, a new day): said once.
-		if (skipped && !this.problems.includes(problem)) this.problems.push(problem);
+		this.#skipped(skipped, count(skipped, 'saved card'));
 		return cards;
+	}
+
+	/** Reports records that could not be read; said once, however often they are read again. */
+	#skipped(n: number, what: string) {
+		const problem = `${what} could not be read and ${n > 1 ? 'were' : 'was'} skipped.`;
+		if (n && !this.problems.includes(problem)) this.problems.push(problem);
 	}
 
 	/**
@@ -192,8 +197,10 @@ export class Progress {
 				return [];
 			}
 		);
-		const problem = `${skipped} answer${skipped > 1 ? 's' : ''} waiting to count as ${skipped > 1 ? 'reviews' : 'a review'} could not be read and ${skipped > 1 ? 'were' : 'was'} skipped.`;
-		if (skipped && !this.problems.includes(problem)) this.problems.push(problem);
+		this.#skipped(
+			skipped,
+			`${count(skipped, 'answer')} waiting to count as ${skipped > 1 ? 'reviews' : 'a review'}`
+		);
 		return pending;
 	}
 
