@@ -14,6 +14,7 @@ import { isCorrect } from '../quiz/score';
 import { AssignmentStore, type Attempt } from '../storage/assignments';
 import { pendingKey } from '../storage/keys';
 import type { PendingReview } from '../storage/records';
+import { NewerDataError } from '../storage/schema';
 import { builtinDeck } from './builtin-deck';
 import { deckIdentity } from './deck-identity';
 
@@ -291,9 +292,11 @@ export class AttemptSession {
 			this.tookUpOtherTab = true;
 			this.#runningSince = this.phase === 'taking' ? Date.now() : undefined;
 			return 'refused';
-		} catch {
+		} catch (error) {
 			this.saveError =
-				'Your answers could not be saved on this device. Keep this tab open until you submit; saving is tried again with every answer.';
+				error instanceof NewerDataError
+					? 'Your answers are no longer saved on this device: a newer version of the app, open in another tab, has updated its data. Finish and submit here; your result is not affected.'
+					: 'Your answers could not be saved on this device. Keep this tab open until you submit; saving is tried again with every answer.';
 			return 'failed';
 		}
 	}

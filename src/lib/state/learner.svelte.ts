@@ -8,7 +8,8 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { Rating, State, type Card, type Grade } from '../srs/grades';
-import { NewerDataError, Progress, type Review, type StorageMode } from '../storage/progress';
+import { Progress, type Review, type StorageMode } from '../storage/progress';
+import { NewerDataError } from '../storage/schema';
 import { startOfDay, startOfNextDay } from '../srs/day';
 import { count } from '../count';
 import { markPersonal } from './personal';

@@ -6,27 +6,12 @@ import { testAssignment } from '../quiz/fixtures';
 import { encodeResult } from '../quiz/result-code';
 import { AssignmentStore, supersedes, type Attempt } from './assignments';
 import { QuizStore } from './quizzes';
+import { freshAttempt } from './fixtures';
 import { pendingKey } from './keys';
 
 let n = 0;
 const freshDb = () => `assignments-db-${++n}`;
 const assignment = testAssignment();
-
-/** An attempt at `assignment` that has not begun. */
-async function freshAttempt(assignmentId: string): Promise<Attempt> {
-	return {
-		v: 1,
-		assignmentId,
-		fragment: await encodeAssignment(assignment),
-		student: 'Ann',
-		responses: [null, null],
-		position: 0,
-		elapsedMs: 0,
-		startedAt: 1000,
-		submitted: null,
-		retakes: 0
-	};
-}
 
 describe('QuizStore', () => {
 	it('keeps the teacher’s quizzes, newest first, and skips corrupt ones', async () => {

@@ -16,7 +16,8 @@ import {
 } from './backup';
 import { DeckStore, plainRecord } from './decks';
 import { pendingKey } from './keys';
-import { Progress, SCHEMA_VERSION, type Review } from './progress';
+import { Progress, type Review } from './progress';
+import { SCHEMA_VERSION } from './schema';
 import { QuizStore } from './quizzes';
 
 /** A grade written as the app writes it (given again to a card another tab changed). */

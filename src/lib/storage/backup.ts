@@ -31,7 +31,7 @@ import {
 	SCHEMA_KEY
 } from './keys';
 import { openKV, type KV } from './kv';
-import { SCHEMA_VERSION } from './progress';
+import { guardSchema, NewerDataError, ownSchema, SCHEMA_VERSION } from './schema';
 import { isStoredQuiz, QUIZ_PREFIX, quizKey } from './quizzes';
 import { readPendingReview, readReviewRecord, readStoredCard, type StoredCard } from './records';
 
@@ -391,9 +391,7 @@ async function schemaOf(
 	kv: KV
 ): Promise<{ ok: true; schema: unknown } | { ok: false; message: string }> {
 	const schema = await kv.get(SCHEMA_KEY);
-	return schema === undefined || schema === SCHEMA_VERSION
-		? { ok: true, schema }
-		: { ok: false, message: NEWER_DATA };
+	return ownSchema(schema) ? { ok: true, schema } : { ok: false, message: NEWER_DATA };
 }
 
 /**
@@ -405,15 +403,16 @@ export async function restoreBackup(kv: KV, backup: Backup): Promise<Restored> {
 	if (!here.ok) return here;
 	const submitted = await submittedTimes(kv, backup);
 	let writes: [string, unknown][] = [];
-	await kv.change(null, (all) => {
-		const stored = new Map(all);
-		if (stored.has(SCHEMA_KEY) && stored.get(SCHEMA_KEY) !== SCHEMA_VERSION) return null;
-		writes = planRestore(stored, backup, submitted);
-		const schema: [string, unknown][] = stored.has(SCHEMA_KEY)
-			? []
-			: [[SCHEMA_KEY, SCHEMA_VERSION]];
-		return { entries: [...writes, ...schema], deletions: [] };
-	});
+	try {
+		// Only into data of this schema, checked again in the write's own transaction.
+		await guardSchema(kv).change(null, (all) => {
+			writes = planRestore(new Map(all), backup, submitted);
+			return { entries: writes, deletions: [] };
+		});
+	} catch (error) {
+		if (error instanceof NewerDataError) return { ok: false, message: NEWER_DATA };
+		throw error;
+	}
 	return { ok: true, written: countOf(writes), total: writes.length };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
 import { factFile, fact } from '../items/fixtures';
 import { ACTIVE_DECK_KEY, DeckStore, plainRecord } from './decks';
-import { SCHEMA_VERSION } from './progress';
+import { SCHEMA_VERSION } from './schema';
 
 let n = 0;
 const freshDb = () => `decks-test-db-${++n}`;
@@ -22,7 +22,8 @@ describe('DeckStore', () => {
 		expect(store.mode).toBe('persistent');
 		await store.save({ file: deckFile('class-a'), sources: plainRecord([['doc', text]]) }, t0);
 		const keys = (await entries(createStore(db, 'kv'))).map(([k]) => k).sort();
-		expect(keys).toEqual(['deck:class-a', ACTIVE_DECK_KEY]);
+		// The first write also marks the data as this version's (guardSchema).
+		expect(keys).toEqual(['deck:class-a', ACTIVE_DECK_KEY, 'meta:schema']);
 
 		const reopened = await DeckStore.open(db);
 		expect(await reopened.activeId()).toBe('class-a');

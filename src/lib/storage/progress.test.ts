@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createStore, entries, get, set } from 'idb-keyval';
-import { NewerDataError, Progress, SCHEMA_VERSION, type Review } from './progress';
+import { Progress, type Review } from './progress';
+import { NewerDataError, SCHEMA_VERSION } from './schema';
 import { pendingKey } from './keys';
-import { newCard, Rating, regradeOf, review, type Grade } from '../srs/scheduler';
+import { Rating, regradeOf, review, type Grade } from '../srs/scheduler';
+import { graded as gradedAt } from './fixtures';
 
 /** A grade written as the app writes it (given again to a card another tab changed). */
 const commit = (progress: Progress, review: Review) =>
@@ -13,17 +15,7 @@ let n = 0;
 const freshDb = () => `test-db-${++n}`;
 const t0 = new Date('2026-04-01T10:00:00Z');
 
-function graded(itemId: string, at = t0) {
-	const before = newCard(at);
-	return {
-		itemId,
-		grade: Rating.Good as Grade,
-		at,
-		via: 'study' as const,
-		before,
-		after: review(before, Rating.Good, at)
-	};
-}
+const graded = (itemId: string, at = t0) => gradedAt(itemId, at);
 
 describe('Progress', () => {
 	it('writes the schema version on first open', async () => {

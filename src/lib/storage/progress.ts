@@ -15,6 +15,7 @@ import { count } from '../count';
 import { State, type Card, type Grade } from '../srs/grades';
 import { cardKey, CARD_PREFIX, LOG_PREFIX, logKey, PENDING_PREFIX, SCHEMA_KEY } from './keys';
 import { memoryKV, openKV, requestPersistence, type KV } from './kv';
+import { guardSchema, ownSchema, SCHEMA_VERSION } from './schema';
 import {
 	fromStoredCard,
 	readPendingReview,
@@ -36,19 +37,6 @@ function sameState(a: StoredCard, b: StoredCard): boolean {
 		a.due === b.due &&
 		a.last_review === b.last_review
 	);
-}
-
-/** Bump with a migration whenever the stored shapes change. */
-export const SCHEMA_VERSION = 1;
-
-/**
- * The progress was moved on to a newer schema since this tab opened it (a newer version of the
- * app, in another tab): this tab writes nothing more into it.
- */
-export class NewerDataError extends Error {
-	constructor() {
-		super('Progress on this device was updated by a newer version of the app.');
-	}
 }
 
 /** Where a store keeps what it is given: IndexedDB, or this tab's memory (and why). */
@@ -100,7 +88,8 @@ export class Progress {
 		} catch {
 			return Progress.unreadable(); // not even the version could be read: write nothing
 		}
-		if (version === undefined || version === SCHEMA_VERSION) return new Progress(kv, 'persistent');
+		// Every write checks the version again (`guardSchema`): a newer version may open later.
+		if (ownSchema(version)) return new Progress(guardSchema(kv), 'persistent');
 		// Newer (or unreadable) data: leave it untouched and keep this session in memory.
 		return new Progress(memoryKV(), 'newer-data');
 	}
@@ -147,9 +136,8 @@ export class Progress {
 		const log = logKey(review.at, review.itemId);
 		const removed = review.pending ? [review.pending] : [];
 		let already = false;
-		await this.#kv.change([key, SCHEMA_KEY, log], ([entry, schema, logged]) => {
-			// Only into data of this schema (checked in the write's own transaction).
-			if (this.mode === 'persistent' && schema?.[1] !== SCHEMA_VERSION) throw new NewerDataError();
+		// Only into data of this schema: NewerDataError otherwise (`guardSchema`).
+		await this.#kv.change([key, log], ([entry, logged]) => {
 			already = !!review.pending && logged?.[1] !== undefined;
 			if (already) return { entries: [], deletions: removed };
 			const raw = entry?.[1];
