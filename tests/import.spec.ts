@@ -80,8 +80,12 @@ const readyDecks = async (page: Page) => {
 	await expect(page.locator('ul.decks')).toHaveAttribute('aria-busy', 'false');
 };
 /** Stored decks (a deleted one leaves no readable record). */
+/** Stored decks with their file (a deleted deck leaves only its facts' values). */
 const storedDecks = async (page: Page) =>
-	(await readStore(page)).filter(([key, value]) => key.startsWith('deck:') && value !== null);
+	(await readStore(page)).filter(
+		([key, value]) =>
+			key.startsWith('deck:') && typeof value === 'object' && value !== null && 'file' in value
+	);
 
 test('a valid file with its source text loads, becomes the deck in use and can be browsed', async ({
 	page
@@ -157,19 +161,8 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await expect(page.getByRole('article')).toHaveCount(1);
 });
 
-test('a new version that corrects an answer: that question is learnt again, the others keep their schedule', async ({
-	page
-}) => {
-	await readyDecks(page);
-	await load(page, json(teacherDeck()));
-	await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toBeVisible();
-	await page.goto('/study');
-	for (let i = 0; i < 3; i++) await gradeByKeyboard(page, '3');
-	await expect(page.getByText('3 done today')).toBeVisible();
-	const card = (fact: string) => `card:class-7b/${fact}:flashcard`;
-	expect(keysWith(await readStore(page), 'card:')).toContain(card('independence'));
-
-	// The teacher corrects the year of independence (pasted, without the source text).
+/** The teacher's deck with the year of independence corrected (version 2). */
+function correctedDeck() {
 	const corrected = teacherDeck(2);
 	corrected.facts[0] = dated(
 		'independence',
@@ -178,25 +171,65 @@ test('a new version that corrects an answer: that question is learnt again, the 
 		'Belarus became independent in 1990.',
 		'Independence'
 	);
+	return corrected;
+}
+
+const cardOf = (fact: string) => `card:class-7b/${fact}:flashcard`;
+
+/** Loads the teacher's deck and studies its three flashcards (Good). */
+async function loadAndStudy(page: Page) {
+	await readyDecks(page);
+	await load(page, json(teacherDeck()));
+	await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toBeVisible();
+	await page.goto('/study');
+	for (let i = 0; i < 3; i++) await gradeByKeyboard(page, '3');
+	await expect(page.getByText('3 done today')).toBeVisible();
+	expect(keysWith(await readStore(page), 'card:')).toContain(cardOf('independence'));
+}
+
+/** Pastes the corrected deck on /decks: the changed question starts again, the others do not. */
+async function loadCorrected(page: Page) {
 	await readyDecks(page);
 	await page.getByText('…or paste the JSON').click();
-	await page.getByLabel('Fact file JSON').fill(JSON.stringify(corrected));
+	await page.getByLabel('Fact file JSON').fill(JSON.stringify(correctedDeck()));
 	await page.getByRole('button', { name: 'Check and load' }).click();
 	const done = page.getByRole('status').filter({ hasText: 'Loaded' });
 	await expect(done).toContainText(
 		'This version changed the answer of 1 question you had studied: it starts again as a new card.'
 	);
 	const stored = keysWith(await readStore(page), 'card:');
-	expect(stored).not.toContain(card('independence'));
-	expect(stored).toContain(card('lukashenko'));
-	expect(stored).toContain(card('election'));
+	expect(stored).not.toContain(cardOf('independence'));
+	expect(stored).toContain(cardOf('lukashenko'));
+	expect(stored).toContain(cardOf('election'));
 	expect(keysWith(await readStore(page), 'log:')).toHaveLength(3); // the reviews stay
+}
+
+test('a new version that corrects an answer: that question is learnt again, the others keep their schedule', async ({
+	page
+}) => {
+	await loadAndStudy(page);
+	// The teacher corrects the year of independence (pasted, without the source text).
+	await loadCorrected(page);
 
 	// Studying now asks the corrected question again, with its new answer.
 	await page.goto('/study');
 	await expect(page.getByText('In which year: Independence?')).toBeVisible();
 	await page.keyboard.press('Space');
 	await expect(page.locator('.answer').filter({ hasText: '1990' })).toBeVisible();
+});
+
+test('a deck deleted, then loaded again corrected: the changed question is learnt again all the same', async ({
+	page
+}) => {
+	await loadAndStudy(page);
+	await readyDecks(page);
+	const teacher = page.getByRole('article').filter({ hasText: 'Class 7B' });
+	await teacher.getByRole('button', { name: 'Delete…' }).click();
+	await teacher.getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(teacher).toHaveCount(0);
+	// Deleting a deck keeps what was learnt of it.
+	expect(keysWith(await readStore(page), 'card:')).toHaveLength(3);
+	await loadCorrected(page);
 });
 
 test('a file that fails shows every problem with its path and changes nothing', async ({

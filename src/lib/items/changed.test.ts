@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { builtinFactFile } from '../builtin-facts';
 import { DECK_SEED } from '../deck-seed';
 import type { Fact, FactFile } from '../facts/schema';
+import { factValues } from '../facts/values';
 import { changedItems } from './changed';
 import { generateItems } from './generate';
 
@@ -10,7 +11,7 @@ const edited = (edit: (fact: Fact) => Fact): FactFile => ({
 	facts: builtinFactFile.facts.map(edit)
 });
 const changedBy = (file: FactFile) =>
-	changedItems(builtinFactFile, file, generateItems(file, DECK_SEED));
+	changedItems(factValues(builtinFactFile), file, generateItems(file, DECK_SEED));
 
 it('a new version that corrects an answer changes the questions on that fact, and only those', () => {
 	const corrected = edited((f) =>

@@ -8,13 +8,16 @@
 import type { FactFile } from '../facts/schema';
 import type { Item } from './types';
 
-/** The ids of `items` (made from `after`) resting on a fact whose value `before` gave otherwise. */
+/**
+ * The ids of `items` (made from `after`) resting on a fact whose value `before` (fact id → value,
+ * see `DeckStore.valuesBefore`) gave otherwise.
+ */
 export function changedItems(
-	before: FactFile,
+	before: readonly (readonly [string, string])[],
 	after: FactFile,
 	items: readonly Pick<Item, 'id' | 'factIds'>[]
 ): string[] {
-	const was = new Map(before.facts.map((f) => [f.id, f.claim.value]));
+	const was = new Map(before);
 	const changed = new Set(
 		after.facts.filter((f) => was.has(f.id) && was.get(f.id) !== f.claim.value).map((f) => f.id)
 	);

@@ -5,7 +5,8 @@ import { fact, factFile } from '../items/fixtures';
 import { ITEM_KINDS } from '../items/types';
 import { DeckStore } from '../storage/decks';
 import { Progress } from '../storage/progress';
-import { newCard, Rating, regradeOf, review } from '../srs/scheduler';
+import { regradeOf } from '../srs/scheduler';
+import { graded } from '../storage/fixtures';
 import { loadBuiltinDeck } from './builtin-deck';
 import { DeckBuildError, DeckLibrary, namespacedDeck } from './deck.svelte';
 
@@ -24,6 +25,14 @@ const classDeck = () => ({
 	),
 	deck: { id: 'class-a', title: 'Class A', version: 1 }
 });
+
+/** Studies the flashcards of f1 and f2 of the class deck (Good). */
+async function studyBoth(progress: Progress) {
+	for (const itemId of ['class-a/f1:flashcard', 'class-a/f2:flashcard']) {
+		const review = graded(itemId, t0);
+		await progress.commitReview(review, regradeOf(review));
+	}
+}
 
 describe('namespacedDeck', () => {
 	it('prefixes every item id with the deck id, so progress never collides', () => {
@@ -58,7 +67,7 @@ describe('DeckLibrary', () => {
 		expect(library.deck).toBe(builtin);
 		await library.activate('class-a');
 		expect(library.title).toBe('Class A');
-		await library.remove('class-a');
+		await library.remove('class-a', t0);
 		expect(library.deck).toBe(builtin);
 		expect(library.stored).toEqual([]);
 		expect(library.problems).toEqual([]);
@@ -69,12 +78,7 @@ describe('DeckLibrary', () => {
 		const library = await DeckLibrary.load(await DeckStore.open(db));
 		await library.import({ file: classDeck(), sources: {} }, t0);
 		const progress = await Progress.open(db);
-		for (const id of ['class-a/f1:flashcard', 'class-a/f2:flashcard']) {
-			const g = { itemId: id, grade: Rating.Good, at: t0, via: 'study' as const };
-			const before = newCard(t0);
-			const graded = { ...g, before, after: review(before, Rating.Good, t0) };
-			await progress.commitReview(graded, regradeOf(graded));
-		}
+		await studyBoth(progress);
 		// The teacher corrects f1's year; the same deck id, a new version.
 		const v2 = classDeck();
 		v2.deck.version = 2;
@@ -88,6 +92,24 @@ describe('DeckLibrary', () => {
 		expect(await progress.reviewsSince(t0)).toHaveLength(2); // the reviews stay
 		// The same file again: nothing changed, nothing relearnt.
 		expect((await library.import({ file: v2, sources: {} }, t0)).relearn).toEqual([]);
+	});
+
+	it('a deck deleted, then imported again corrected: the changed question is learnt again', async () => {
+		const db = `deck-state-test-${++n}`;
+		const library = await DeckLibrary.load(await DeckStore.open(db));
+		await library.import({ file: classDeck(), sources: {} }, t0);
+		const progress = await Progress.open(db);
+		await studyBoth(progress);
+		await library.remove('class-a', t0);
+		expect(library.stored).toEqual([]);
+		// What was learnt stays while the deck is gone.
+		expect((await progress.loadCards()).size).toBe(2);
+		const v2 = classDeck();
+		v2.facts = [fact('f1', '1992', 'year'), ...v2.facts.slice(1)];
+		expect((await library.import({ file: v2, sources: {} }, t0)).relearn).toEqual([
+			'class-a/f1:flashcard'
+		]);
+		expect([...(await progress.loadCards()).keys()]).toEqual(['class-a/f2:flashcard']);
 	});
 
 	it('a stored copy that cannot be read any more does not block a good new version', async () => {
@@ -120,7 +142,7 @@ describe('DeckLibrary', () => {
 	it('falls back to the built-in deck when the active one cannot be read', async () => {
 		const store = await open();
 		await store.save({ file: classDeck(), sources: {} }, t0);
-		await store.remove('class-a');
+		await store.remove('class-a', t0);
 		await store.activate('class-a');
 		const library = await DeckLibrary.load(store);
 		expect(library.deck).toBe(builtin);

@@ -118,10 +118,11 @@ export class DeckLibrary {
 		} catch (error) {
 			throw new DeckBuildError(error);
 		}
-		// Compared with the copy stored now: another tab may have stored a newer one than this
-		// tab shows. One that cannot be read leaves nothing to compare: schedules are kept.
-		const previous = (await this.#store.list().catch(() => [])).find((d) => d.id === id);
-		const changed = previous ? changedItems(previous.file, deck.file, built.items) : [];
+		// Compared with the copy stored now (another tab may have stored a newer one than this tab
+		// shows), or with what a deleted copy gave. None, or one that cannot be read, leaves
+		// nothing to compare: schedules are kept.
+		const before = await this.#store.valuesBefore(id).catch(() => undefined);
+		const changed = before ? changedItems(before, deck.file, built.items) : [];
 		const relearn = await this.#store.save(deck, now, { relearn: changed });
 		this.#built.set(`${id}@${now.getTime()}`, built);
 		await this.#refresh();
@@ -135,8 +136,9 @@ export class DeckLibrary {
 		await this.#select();
 	}
 
-	async remove(id: string): Promise<void> {
-		await this.#store.remove(id);
+	/** Deletes a stored deck; what was learnt of it stays (see `DeckStore.remove`). */
+	async remove(id: string, now: Date): Promise<void> {
+		await this.#store.remove(id, now);
 		await this.#refresh();
 	}
 

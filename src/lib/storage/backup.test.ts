@@ -102,6 +102,17 @@ describe('backup and restore', () => {
 		expect(await (await AssignmentStore.open(to)).studentName()).toBe('Ann');
 	});
 
+	it('leaves a deleted deck out, without counting it as unreadable', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		await (await DeckStore.open(from)).remove('class-a', day(4));
+		const made = await backupOfDevice(day(5), from);
+		if (!made.ok) throw new Error(made.message);
+		expect(made.counts.decks).toBe(0);
+		expect(made.left).toBe(0);
+		expect(made.backup.entries.some(([key]) => key.startsWith('deck:'))).toBe(false);
+	});
+
 	it('merges and loses nothing: what is only here stays, the more recently reviewed card wins', async () => {
 		const from = freshDb();
 		await usedDevice(from);

@@ -20,7 +20,7 @@ import {
 } from './assignments';
 import { decodeAssignment } from '../quiz/assignment';
 import { cleanName, decodeResult } from '../quiz/result-code';
-import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, readStoredDeck } from './decks';
+import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, isRemovedDeck, readStoredDeck } from './decks';
 import {
 	cardKey,
 	CARD_PREFIX,
@@ -210,7 +210,7 @@ export async function makeBackup(
 	let left = 0;
 	for (const [key, value] of stored) {
 		const kind = kindOf(key);
-		if (!kind || (value === null && key.startsWith(DECK_PREFIX))) continue;
+		if (!kind || (key.startsWith(DECK_PREFIX) && isRemovedDeck(value))) continue;
 		const kept = await kind.read(key, value);
 		if (kept === undefined) left++;
 		else entries.push([key, kept]);

@@ -85,10 +85,40 @@ describe('DeckStore', () => {
 		const store = await DeckStore.open(db);
 		await store.save({ file: deckFile('keep'), sources: {} }, t0);
 		await store.save({ file: deckFile('drop'), sources: {} }, t0);
-		await store.remove('keep');
+		await store.remove('keep', t0);
 		expect(await store.activeId()).toBe('drop');
-		await store.remove('drop');
+		await store.remove('drop', t0);
 		expect(await store.activeId()).toBe(null);
+		expect(await store.list()).toEqual([]);
+		expect(store.problems).toEqual([]);
+	});
+
+	it('keeps what a deleted deck gave as each answer, and nothing else of it', async () => {
+		const values = [
+			['f1', '1991'],
+			['f2', '1994']
+		];
+		const db = freshDb();
+		const store = await DeckStore.open(db);
+		await store.save({ file: deckFile('gone'), sources: plainRecord([['doc', text]]) }, t0);
+		expect(await store.valuesBefore('gone')).toEqual(values);
+		await store.remove('gone', t0);
+		expect(await store.valuesBefore('gone')).toEqual(values);
+		// Neither its questions, notes and quotes nor its source texts are kept.
+		expect(await get('deck:gone', createStore(db, 'kv'))).toEqual({
+			v: 1,
+			removedAt: t0.getTime(),
+			values
+		});
+		// Deleted again (another tab still listed it): what was kept stays.
+		await store.remove('gone', t0);
+		expect(await store.valuesBefore('gone')).toEqual(values);
+		expect(await store.valuesBefore('never-stored')).toBe(undefined);
+		// A record that cannot be read is deleted all the same, with nothing kept.
+		await set('deck:broken', { v: 1, file: 'nonsense' }, createStore(db, 'kv'));
+		expect(await store.valuesBefore('broken')).toBe(undefined);
+		await store.remove('broken', t0);
+		expect(await get('deck:broken', createStore(db, 'kv'))).toBe(null);
 		expect(await store.list()).toEqual([]);
 		expect(store.problems).toEqual([]);
 	});

@@ -2,7 +2,8 @@
  * Fact files a teacher imported, in the one idb-keyval store (the same database as progress).
  *
  * Stores: `deck:<deckId>` (the validated fact file, the source texts supplied with it, when it was
- * imported) and `meta:active-deck` (the id of the deck in use; absent or null: the built-in deck).
+ * imported; once deleted, only its facts' values, see `remove`) and `meta:active-deck` (the id of
+ * the deck in use; absent or null: the built-in deck).
  * Writes: only when the user imports, activates or deletes a deck; an import stores the deck and
  * makes it active in one transaction (a new version also removes the cards of the questions whose
  * answer it changed: they are learnt again), a delete removes it (and un-activates it) in one.
@@ -38,6 +39,13 @@ const StoredDeckSchema = v.object({
 	 */
 	sources: v.custom<Record<string, string>>(isTextRecord)
 });
+
+/**
+ * A `deck:` record that is no deck: a deleted deck's values (`deck-removal.ts`), or null (how
+ * older versions marked a deleted deck). Neither is listed, nor backed up.
+ */
+export const isRemovedDeck = (value: unknown) =>
+	value === null || (typeof value === 'object' && 'removedAt' in value);
 
 /** A plain object whose own values are all strings. */
 function isTextRecord(value: unknown): boolean {
@@ -108,8 +116,7 @@ export class DeckStore {
 	async list(): Promise<StoredDeck[]> {
 		const decks: StoredDeck[] = [];
 		let skipped = 0;
-		// null: a deleted deck (see `remove`).
-		const values = (await this.#kv.valuesWithPrefix(DECK_PREFIX)).filter((v) => v !== null);
+		const values = (await this.#kv.valuesWithPrefix(DECK_PREFIX)).filter((v) => !isRemovedDeck(v));
 		if (!values.length) return decks;
 		// Most learners have no deck of their own: the parser loads only when one is stored.
 		const { parseFactFile } = await import('../facts/parse');
@@ -166,13 +173,20 @@ export class DeckStore {
 	}
 
 	/**
-	 * Deletes a stored deck; when it was the active one, the built-in deck becomes active in the
-	 * same transaction. (The KV interface has no delete: the record is overwritten with null, which
-	 * frees its space and which `list` ignores.)
+	 * What the stored version of a deck gives as each fact's value (`[factId, value]`), read from
+	 * the deck or, once deleted, from what `remove` kept. Undefined when there is none, or it
+	 * cannot be read. (Only /decks needs it: loaded then.)
 	 */
-	async remove(id: string): Promise<void> {
-		const entries: [string, unknown][] = [[deckKey(id), null]];
-		if ((await this.activeId()) === id) entries.push([ACTIVE_DECK_KEY, null]);
-		await this.#kv.setMany(entries);
+	async valuesBefore(id: string): Promise<[string, string][] | undefined> {
+		return (await import('./deck-removal')).valuesBefore(this.#kv, id);
+	}
+
+	/**
+	 * Deletes a stored deck, keeping only its facts' values, so a corrected version imported later
+	 * still resets what it changed; when it was the active one, the built-in deck becomes active.
+	 * One transaction.
+	 */
+	async remove(id: string, now: Date): Promise<void> {
+		await (await import('./deck-removal')).removeDeck(this.#kv, id, now);
 	}
 }
