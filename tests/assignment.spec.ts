@@ -15,7 +15,12 @@ async function answerKey(page: Page): Promise<Map<string, string>> {
 }
 
 /** Answers the question on screen, rightly or wrongly; returns whether it was right. */
-async function answer(page: Page, key: Map<string, string>, right: boolean): Promise<void> {
+async function answer(
+	page: Page,
+	key: Map<string, string>,
+	right: boolean,
+	byKey = false
+): Promise<void> {
 	const prompt = (await page.locator('#question').textContent())?.trim() ?? '';
 	const wanted = key.get(prompt);
 	expect(wanted, prompt).toBeTruthy();
@@ -23,7 +28,10 @@ async function answer(page: Page, key: Map<string, string>, right: boolean): Pro
 	const texts = (await options.allTextContents()).map((t) => t.replace(/^[A-H]/, '').trim());
 	const at = texts.indexOf(wanted as string);
 	expect(at).toBeGreaterThanOrEqual(0);
-	await options.nth(right ? at : (at + 1) % texts.length).click();
+	const pick = right ? at : (at + 1) % texts.length;
+	if (byKey)
+		await page.keyboard.press(String.fromCharCode(65 + pick)); // A, B, C …
+	else await options.nth(pick).click();
 }
 
 /** A quiz of `count` multiple-choice questions, shared from /teach: its link. */
@@ -94,7 +102,14 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	const plan = [true, false, true, true, false, true]; // 4 right of 6
 	for (let i = 0; i < 3; i++) {
 		await expect(student.getByText(`Question ${i + 1} of 6`)).toBeVisible();
-		await answer(student, key, plan[i] as boolean);
+		// Answered by key from the question's heading: the next question's heading takes the
+		// focus, and is read with its number (a new heading: a screen reader reads a focus move).
+		const heading = student.locator('h2#question');
+		await heading.evaluate((el) => el.setAttribute('data-answered', ''));
+		await answer(student, key, plan[i] as boolean, true);
+		const next = student.locator('h2#question:not([data-answered])');
+		await expect(next).toBeFocused();
+		await expect(next).toHaveAccessibleDescription(`Question ${i + 2} of 6`);
 	}
 	await expect(student.getByText('Answered 3 of 6')).toBeVisible();
 	// Every answer kept is kept with its review: written, or stored as owed with the answer.

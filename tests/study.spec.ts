@@ -17,13 +17,20 @@ test('study three cards by keyboard; after a reload the grades are kept and the 
 		const grades = page.getByRole('group', { name: 'How well did you remember?' });
 		await expect(grades).toBeVisible();
 		// A new card: Again in a minute, Good in ten, Easy in days.
-		await expect(grades.getByRole('button', { name: 'Again, next in 1m' })).toBeVisible();
-		await expect(grades.getByRole('button', { name: 'Good, next in 10m' })).toBeVisible();
-		await expect(grades.getByRole('button', { name: /^Easy, next in \d+d$/ })).toBeVisible();
+		// Named in words (a screen reader reads "1m" as one metre); shown short.
+		const again = grades.getByRole('button', { name: 'Again, next in 1 minute' });
+		await expect(again).toContainText('1m');
+		await expect(grades.getByRole('button', { name: 'Good, next in 10 minutes' })).toBeVisible();
+		await expect(grades.getByRole('button', { name: /^Easy, next in \d+ days$/ })).toBeVisible();
 		// The answer comes with its verbatim source sentence.
 		await expect(page.locator('blockquote')).not.toBeEmpty();
 		await page.keyboard.press('3');
 		await expect(question).not.toHaveText(text);
+		// The next question takes the focus and is read with where the learner is.
+		await expect(question).toBeFocused();
+		await expect(question).toHaveAccessibleDescription(
+			`${19 - i} left · ${i + 1} done today · new card`
+		);
 	}
 	await expect(page.getByText('3 done today')).toBeVisible();
 	expect(new Set(seen).size).toBe(3);

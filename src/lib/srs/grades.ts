@@ -24,14 +24,27 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+const UNITS = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' } as const;
+
+/** An interval, rounded as Anki shows it: 1 to 59 minutes, hours, days, months, then years. */
+function interval(from: Date, to: Date): [number, keyof typeof UNITS] {
+	const ms = Math.max(0, to.getTime() - from.getTime());
+	if (ms < HOUR) return [Math.max(1, Math.round(ms / MINUTE)), 'm'];
+	if (ms < DAY) return [Math.round(ms / HOUR), 'h'];
+	const days = ms / DAY;
+	if (days < 30) return [Math.round(days), 'd'];
+	if (days < 365) return [Math.round(days / 30), 'mo'];
+	const years = days / 365;
+	return [years < 10 ? Math.round(years * 10) / 10 : Math.round(years), 'y'];
+}
+
 /** A short interval label as Anki shows it: "1m", "10m", "3h", "1d", "4d", "2mo", "1.5y". */
 export function formatInterval(from: Date, to: Date): string {
-	const ms = Math.max(0, to.getTime() - from.getTime());
-	if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}m`;
-	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
-	const days = ms / DAY;
-	if (days < 30) return `${Math.round(days)}d`;
-	if (days < 365) return `${Math.round(days / 30)}mo`;
-	const years = days / 365;
-	return `${years < 10 ? Math.round(years * 10) / 10 : Math.round(years)}y`;
+	return interval(from, to).join('');
+}
+
+/** The same interval in words, for a screen reader: "1 minute", "4 days", "1.5 years". */
+export function spokenInterval(from: Date, to: Date): string {
+	const [n, unit] = interval(from, to);
+	return `${n} ${UNITS[unit]}${n === 1 ? '' : 's'}`;
 }

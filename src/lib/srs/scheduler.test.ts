@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatInterval, newCard, previewDue, Rating, review, State } from './scheduler';
+import {
+	formatInterval,
+	newCard,
+	previewDue,
+	Rating,
+	review,
+	spokenInterval,
+	State
+} from './scheduler';
 
 const t0 = new Date('2026-03-01T09:00:00Z');
 const labels = (card = newCard(t0), now = t0) =>
@@ -96,6 +104,14 @@ describe('scheduler', () => {
 		expect(at(4 * 86400_000)).toBe('4d');
 		expect(at(65 * 86400_000)).toBe('2mo');
 		expect(at(548 * 86400_000)).toBe('1.5y');
+		// In words for a screen reader ("1m" would be read as one metre).
+		const said = (ms: number) => spokenInterval(t0, new Date(t0.getTime() + ms));
+		expect(said(30_000)).toBe('1 minute');
+		expect(said(10 * 60_000)).toBe('10 minutes');
+		expect(said(3600_000)).toBe('1 hour');
+		expect(said(4 * 86400_000)).toBe('4 days');
+		expect(said(65 * 86400_000)).toBe('2 months');
+		expect(said(548 * 86400_000)).toBe('1.5 years');
 	});
 
 	describe('counts the learner’s local days, not UTC days', () => {

@@ -10,7 +10,14 @@ import type { Item } from '../items/types';
 import { availableAt } from '../srs/available';
 import { endOfDay, startOfDay, startOfNextDay } from '../srs/day';
 import { buildQueue, buriedToday, countDue, nextDue, type QueueInput } from '../srs/queue';
-import { formatInterval, GRADES, Rating, type Card, type Grade } from '../srs/grades';
+import {
+	formatInterval,
+	GRADES,
+	Rating,
+	spokenInterval,
+	type Card,
+	type Grade
+} from '../srs/grades';
 import type { Learner, UndoRefusal } from './learner.svelte';
 
 export const NEW_PER_DAY = 20;
@@ -153,12 +160,16 @@ export class StudySession {
 	}
 
 	/** Labels for the grade buttons: when the card would come back for each grade. */
-	intervals(now: Date): { grade: Grade; label: string }[] {
+	intervals(now: Date): { grade: Grade; label: string; spoken: string }[] {
 		const id = this.queue[0];
 		if (id === undefined) return [];
 		const { previewDue, newCard } = this.#learner.scheduler;
 		const due = previewDue(this.#learner.cards.get(id) ?? newCard(now), now);
-		return GRADES.map((grade) => ({ grade, label: formatInterval(now, due[grade]) }));
+		return GRADES.map((grade) => ({
+			grade,
+			label: formatInterval(now, due[grade]),
+			spoken: spokenInterval(now, due[grade])
+		}));
 	}
 
 	reveal() {
