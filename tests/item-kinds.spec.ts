@@ -96,13 +96,18 @@ test('true or false by T and F: feedback names the right answer and what the sou
 		if (answer === item.truth) {
 			right++;
 			await expect(verdict(page)).toHaveText('Right.');
-			await expect(
-				page.getByRole('button', { name: `${truth} (your answer, right)` })
-			).toBeVisible();
+			await expect(page.getByRole('button', { name: `${truth} (your answer, right)` })).toHaveText(
+				`${truth} ✓ Your answer`
+			);
 		} else {
 			await expect(verdict(page)).toHaveText(`Not quite. The answer is ${item.answer}.`);
-			await expect(page.getByRole('button', { name: `${truth} (right answer)` })).toBeVisible();
-			await expect(page.getByRole('button', { name: /\(your answer, wrong\)$/ })).toBeVisible();
+			// Marked in words as well as colour: which was chosen, which was right.
+			await expect(page.getByRole('button', { name: `${truth} (right answer)` })).toHaveText(
+				`${truth} ✓ Right answer`
+			);
+			await expect(page.getByRole('button', { name: /\(your answer, wrong\)$/ })).toContainText(
+				'✗ Your answer'
+			);
 		}
 		if (!item.truth && item.correction)
 			await expect(page.getByText(`The source says: ${item.correction}`)).toBeVisible();

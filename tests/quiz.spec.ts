@@ -37,6 +37,14 @@ test('take a quiz: feedback after each answer, then the score and a review of ev
 		else await expect(verdict).toContainText('The answer is');
 		await expect(page.locator('blockquote')).not.toBeEmpty();
 		await expect(page.locator('.options button.right')).toHaveCount(1);
+		// Not by colour alone: the chosen option and the right one say so.
+		const chosen = options.nth(i % 2 ? 1 : 2);
+		if ((await verdict.textContent())?.startsWith('Right'))
+			await expect(chosen).toContainText('✓ Your answer');
+		else {
+			await expect(chosen).toContainText('✗ Your answer');
+			await expect(page.locator('.options button.right')).toContainText('✓ Right answer');
+		}
 		await page.getByRole('button', { name: i < 10 ? 'Next question' : 'See your score' }).click();
 	}
 	// The score takes the focus from "See your score".
