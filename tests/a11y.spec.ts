@@ -113,6 +113,36 @@ test.describe('large text and zoom', () => {
 		}
 	});
 
+	test('the "Ready to work offline" note: it stays while the keyboard is on it, covers no focused link, and hands the focus on', async ({
+		page
+	}) => {
+		await page.goto('/quiz');
+		await waitForServiceWorker(page);
+		const note = page.getByRole('status').filter({ hasText: 'Ready to work offline.' });
+		const dismiss = note.getByRole('button', { name: 'Dismiss' });
+		await dismiss.focus();
+		// It goes away by itself after 6 s, but not from under the keyboard.
+		await page.waitForTimeout(6_500);
+		await expect(dismiss).toBeFocused();
+		// Tabbing through the navigation: no link is hidden under the note (WCAG 2.4.11).
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		for (const link of await nav.getByRole('link').all()) {
+			await link.focus();
+			await expect(note).toBeVisible();
+			const clear = await link.evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return !!hit && el.contains(hit);
+			});
+			expect(clear, await link.textContent()).toBe(true);
+		}
+		// Dismissed from the keyboard: the focus goes to the page, not lost to <body>.
+		await dismiss.focus();
+		await page.keyboard.press('Enter');
+		await expect(note).toHaveCount(0);
+		await expect(page.locator('main')).toBeFocused();
+	});
+
 	test('a short screen (zoomed in): the bars scroll away instead of covering the card', async ({
 		page
 	}) => {
