@@ -134,7 +134,7 @@ test.describe('large text and zoom', () => {
 				const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
 				return !!hit && el.contains(hit);
 			});
-			expect(clear, await link.textContent()).toBe(true);
+			expect(clear, (await link.textContent()) ?? '').toBe(true);
 		}
 		// Dismissed from the keyboard: the focus goes to the page, not lost to <body>.
 		await dismiss.focus();

@@ -81,6 +81,27 @@ test('the quiz form says what it will not take, and when the due date has passed
 	await expect(page.getByRole('alert')).toHaveText('Give the quiz a title.');
 	await expect(page.getByLabel('Title')).toBeFocused();
 	await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+	// Shown under the field, in view with it, not by the Share button a page further down.
+	await expect(page.getByRole('alert')).toBeInViewport();
+	// No topic: said under "Topics", which take the focus.
+	await page.getByLabel('Title').fill('No topics');
+	const topics = page.getByRole('group', { name: 'Topics' }).getByRole('checkbox');
+	for (const box of await topics.all()) await box.uncheck();
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Choose at least one topic and kind of question.'
+	);
+	await expect(page.getByRole('group', { name: 'Topics' })).toBeFocused();
+	await expect(page.getByRole('alert')).toBeInViewport();
+	await expect(page.getByRole('group', { name: 'Topics' })).toHaveAccessibleDescription(
+		'Choose at least one topic and kind of question.'
+	);
+	for (const box of await topics.all()) await box.check();
+	// A new set of questions is said, not only drawn.
+	await page.getByRole('button', { name: 'Choose other questions' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Other questions chosen.' })
+	).toBeAttached();
 	await page.getByLabel('Title').fill('Timed');
 	expect(keysWith(await readStore(page), 'quiz:')).toEqual([]);
 	await page.getByLabel('Due date').fill('2020-01-01');
