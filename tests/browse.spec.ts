@@ -37,6 +37,16 @@ test('every fact of the built-in deck shows its quote, linked to its sentence', 
 	const withCard = facts(page).filter({ has: page.locator('.kind', { hasText: /^Flashcard$/ }) });
 	await expect(withCard).toHaveCount(file.facts.length);
 
+	// The links are told apart in a screen reader's list of links: each is described by its fact.
+	const title = (await facts(page).first().locator('h2').textContent())?.trim() ?? '';
+	expect(title).not.toBe('');
+	await expect(links.first()).toHaveAccessibleDescription(title);
+	// "Also part of" takes the focus to the question it names, not to the page.
+	const partOf = page.locator('article p.muted a[href^="#item-"]').first();
+	const target = (await partOf.getAttribute('href')) ?? '';
+	await partOf.click();
+	await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeFocused();
+
 	await links.first().click();
 	await expect(page.locator('mark')).toHaveText(file.facts[0]?.source.quote ?? '');
 });

@@ -5,6 +5,8 @@ test('a card links to its sentence in the source, highlighted on arrival', async
 	await page.getByRole('button', { name: /show answer/i }).click();
 	const quote = (await page.locator('blockquote').textContent())?.trim() ?? '';
 	expect(quote.length).toBeGreaterThan(20);
+	// Described by its quote: one of many such links on a quiz's review, told apart.
+	await expect(page.getByRole('link', { name: /Read it in/ })).toHaveAccessibleDescription(quote);
 	await page.getByRole('link', { name: /Read it in/ }).click();
 	await expect(page).toHaveURL(/\/sources\/d00[01]#fact-/);
 	const mark = page.locator('mark');
