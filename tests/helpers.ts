@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Every route of the app, as a user would type it. */
 export const ROUTES = [
@@ -62,6 +62,22 @@ export function writeStore(page: Page, entries: [string, unknown][]): Promise<vo
 	);
 }
 
+/**
+ * On /study, a quiz question comes due: its card is stored in review, due a minute ago (as a quiz
+ * answer three days ago left it). The page shows it once reloaded.
+ */
+export async function dueInStudy(page: Page, itemId: string) {
+	await page.goto('/study');
+	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+	const now = Date.now();
+	const card = {
+		...{ itemId, due: now - 60_000, stability: 3, difficulty: 5, elapsed_days: 3 },
+		...{ scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2 },
+		last_review: now - 3 * 86_400_000
+	};
+	await writeStore(page, [[`card:${itemId}`, card]]);
+}
+
 export const keysWith = (entries: [string, unknown][], prefix: string) =>
 	entries.map(([k]) => k).filter((k) => k.startsWith(prefix));
 
@@ -86,14 +102,20 @@ export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4') {
 	await page.keyboard.press(key);
 }
 
-/** The built file of one source module (from Vite's build manifest), as a path in the app. */
-export async function builtFile(source: string): Promise<string> {
+/**
+ * The built file of one source module (from Vite's build manifest), as a path in the app; or,
+ * given `{ chunk }`, of a group of modules vite.config.ts puts in one file.
+ */
+export async function builtFile(source: string | { chunk: string }): Promise<string> {
 	const { readFileSync } = await import('node:fs');
 	const manifest = JSON.parse(
 		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-	) as Record<string, { file: string }>;
-	const entry = manifest[source];
-	if (!entry) throw new Error(`${source} is not in the build`);
+	) as Record<string, { file: string; name?: string }>;
+	const entry =
+		typeof source === 'string'
+			? manifest[source]
+			: Object.values(manifest).find((e) => e.name === source.chunk && e.file.endsWith('.js'));
+	if (!entry) throw new Error(`${JSON.stringify(source)} is not in the build`);
 	return `/${entry.file}`;
 }
 
@@ -101,7 +123,10 @@ export async function builtFile(source: string): Promise<string> {
  * The network drops before this module's built file arrives: every request for it fails until
  * the returned function is called (back online).
  */
-export async function cutBuiltFile(page: Page, source: string): Promise<() => Promise<void>> {
+export async function cutBuiltFile(
+	page: Page,
+	source: Parameters<typeof builtFile>[0]
+): Promise<() => Promise<void>> {
 	const pattern = `**${await builtFile(source)}`;
 	await page.route(pattern, (route) => route.abort('internetdisconnected'));
 	return () => page.unroute(pattern);

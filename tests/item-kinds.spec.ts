@@ -9,7 +9,7 @@ import { matchTyped } from '../src/lib/items/answer';
 import { sentenceKey } from '../src/lib/items/clues';
 import type { Cloze, Item, Matching, Timeline, TrueFalse } from '../src/lib/items/types';
 import { KINDS, ofKind } from './bank';
-import { audit, readStore, writeStore } from './helpers';
+import { audit, dueInStudy, readStore } from './helpers';
 
 /** Starts a quiz of one kind and returns its number of questions. */
 async function startQuiz(page: Page, kind: string): Promise<number> {
@@ -373,19 +373,7 @@ test('a quiz question that came due is answered in /study, and the suggested gra
 	page
 }) => {
 	const item = ofKind('truefalse')[0] as TrueFalse;
-	await page.goto('/study');
-	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
-	const now = Date.now();
-	await writeStore(page, [
-		[
-			`card:${item.id}`,
-			{
-				...{ itemId: item.id, due: now - 60_000, stability: 3, difficulty: 5, elapsed_days: 3 },
-				...{ scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2 },
-				last_review: now - 3 * 86_400_000
-			}
-		]
-	]);
+	await dueInStudy(page, item.id);
 	await page.reload();
 	await expect(page.locator('.statement')).toContainText(item.statement);
 	// Answered, not revealed: no "Show answer" for a question with its own answer buttons.

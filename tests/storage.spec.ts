@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { cutBuiltFile, keysWith, readStore, writeStore, gradeByKeyboard } from './helpers';
+import type { TrueFalse } from '../src/lib/items/types';
+import { ofKind } from './bank';
+import {
+	builtFile,
+	cutBuiltFile,
+	dueInStudy,
+	gradeByKeyboard,
+	keysWith,
+	readStore,
+	writeStore
+} from './helpers';
 
 test('with IndexedDB blocked the app still works and says progress will not be kept', async ({
 	page
@@ -149,5 +159,36 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		await alert.getByRole('button', { name: 'Reload the page' }).click();
 		await expect(page.getByText(/cards? due today/)).toBeVisible();
 		await expect(alert).toHaveCount(0);
+	});
+
+	test('a quiz question due in /study whose answer buttons never arrive is shown and self-graded', async ({
+		page
+	}) => {
+		const item = ofKind('truefalse')[0] as TrueFalse;
+		await dueInStudy(page, item.id);
+		// The question kinds' file is on its way, and then the network drops.
+		let fail = () => {};
+		const failed = new Promise<void>((resolve) => (fail = resolve));
+		await page.route(`**${await builtFile({ chunk: 'items-ui' })}`, async (route) => {
+			await failed;
+			await route.abort('internetdisconnected');
+		});
+		await page.reload();
+		await expect(page.getByText('Loading the question…')).toBeVisible();
+		// No key answers a question that is not on screen yet.
+		await page.keyboard.press(item.truth ? 'F' : 'T');
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toHaveCount(0);
+
+		fail();
+		await expect(page.getByRole('status').filter({ hasText: 'grade yourself' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(item.prompt);
+		await expect(page.locator('.about')).toHaveText(item.statement);
+		await gradeByKeyboard(page, '3');
+		await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(item.prompt);
+		const logs = (await readStore(page))
+			.filter(([k]) => k.startsWith('log:') && k.endsWith(item.id))
+			.map(([, v]) => v as { grade: number; via: string });
+		expect(logs).toEqual([expect.objectContaining({ grade: 3, via: 'study' })]);
 	});
 });

@@ -97,6 +97,19 @@ it('a newer version moved the progress on in another tab: grades here are not sa
 	learner.close();
 });
 
+it('a grade saved before a newer version moved the progress on is not undone, and it says why', async () => {
+	const learner = await Learner.load(now);
+	await learner.grade(x!, Rating.Good, 'study', now);
+	const { createStore, get, set } = await import('idb-keyval');
+	const store = createStore(DB_NAME, 'kv');
+	await set('meta:schema', 99, store);
+	expect(await learner.undo()).toEqual({ refused: 'newer-data' });
+	// The newer version's data is untouched: the card is still there, graded.
+	expect(await get(`card:${x}`, store)).toMatchObject({ reps: 1 });
+	expect(learner.cards.get(x!)?.reps).toBe(1);
+	learner.close();
+});
+
 /** What an assignment's answer leaves when its tab closes before the review is written. */
 async function leftPending(itemId: string, correct: boolean, at: Date) {
 	const { createStore, set } = await import('idb-keyval');

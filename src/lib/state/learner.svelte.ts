@@ -49,7 +49,7 @@ function isGradeElsewhere(data: unknown): data is GradeElsewhere {
 const UNDO_LIMIT = 50;
 
 /** Why a grade could not be taken back. */
-export type UndoRefusal = 'nothing' | 'changed' | 'not-saved';
+export type UndoRefusal = 'nothing' | 'changed' | 'not-saved' | 'newer-data';
 
 /** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
 export type Scheduler = typeof import('../srs/scheduler');
@@ -254,8 +254,8 @@ export class Learner {
 				this.#undoable = [];
 				return { refused: 'changed' }; // another tab graded it, and storage has that
 			}
-		} catch {
-			return { refused: 'not-saved' };
+		} catch (error) {
+			return { refused: error instanceof NewerDataError ? 'newer-data' : 'not-saved' };
 		}
 		this.#undoable = this.#undoable.filter((review) => review !== last);
 		const wasNew = !last.before || last.before.state === State.New;

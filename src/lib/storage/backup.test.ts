@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, entries, set } from 'idb-keyval';
+import { createStore, del, entries, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { factFile, fact } from '../items/fixtures';
 import { encodeAssignment } from '../quiz/assignment';
@@ -111,6 +111,35 @@ describe('backup and restore', () => {
 		expect(made.counts.decks).toBe(0);
 		expect(made.left).toBe(0);
 		expect(made.backup.entries.some(([key]) => key.startsWith('deck:'))).toBe(false);
+	});
+
+	it('brings back a deck deleted here, and never makes a deck that is not back the deck in use', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		await set('meta:active-deck', 'class-a', createStore(from, 'kv'));
+		const read = await readBackup((await backupText(from)).text);
+		if (!read.ok) throw new Error(read.message);
+
+		// The same device deleted the deck after the backup was made: restoring brings it back.
+		const decks = await DeckStore.open(from);
+		await decks.remove('class-a', day(6));
+		expect(await decks.list()).toEqual([]);
+		expect(await decks.activeId()).toBeNull();
+		expect(await restoreToDevice(read.backup, from)).toMatchObject({ ok: true });
+		expect((await decks.list()).map((d) => d.id)).toEqual(['class-a']);
+		// The deck in use is a setting of this device: it stays the built-in deck until chosen.
+		expect(await decks.activeId()).toBeNull();
+
+		// A backup without the deck never makes a deck deleted here the deck in use.
+		const other = freshDb();
+		await set('meta:active-deck', 'class-a', createStore(other, 'kv'));
+		const bare = await readBackup((await backupText(other)).text);
+		if (!bare.ok) throw new Error(bare.message);
+		await decks.remove('class-a', day(7));
+		await del('meta:active-deck', createStore(from, 'kv'));
+		await restoreToDevice(bare.backup, from);
+		expect(await decks.activeId()).toBeNull();
+		expect(await decks.list()).toEqual([]);
 	});
 
 	it('merges and loses nothing: what is only here stays, the more recently reviewed card wins', async () => {

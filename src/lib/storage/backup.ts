@@ -200,7 +200,8 @@ function countOf(entries: [string, unknown][]): BackupCounts {
 
 /**
  * The backup of these stored entries, and how many records of a kind it keeps could not be read
- * and were left out (a deleted deck, or a record an older version wrote that no longer reads).
+ * and were left out (a record an older version wrote that no longer reads). A deleted deck is
+ * left out without being counted.
  */
 export async function makeBackup(
 	stored: [string, unknown][],
@@ -349,13 +350,15 @@ export function planRestore(
 ): [string, unknown][] {
 	const inBackup = new Map(backup.entries);
 	// The deck in use must be one this device will have: a deck the backup skipped is not.
-	const hasDeck = (id: string) =>
-		(inBackup.get(deckKey(id)) ?? stored.get(deckKey(id)) ?? null) !== null;
+	const hasDeck = (id: string) => {
+		const deck = inBackup.get(deckKey(id)) ?? stored.get(deckKey(id));
+		return deck !== undefined && !isRemovedDeck(deck);
+	};
 	return backup.entries.filter(([key, value]) => {
 		if (key === ACTIVE_DECK_KEY && typeof value === 'string' && !hasDeck(value)) return false;
 		const here = stored.get(key);
 		if (here === undefined) return true;
-		if (here === null) return key.startsWith(DECK_PREFIX); // a deck deleted here
+		if (key.startsWith(DECK_PREFIX)) return isRemovedDeck(here); // a deck deleted here comes back
 		if (key.startsWith(RESULT_PREFIX)) return newerResult(here, value, submitted);
 		if (!key.startsWith(CARD_PREFIX)) return false;
 		const mine = readStoredCard(here);
