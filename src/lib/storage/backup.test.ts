@@ -142,6 +142,40 @@ describe('backup and restore', () => {
 		expect(await decks.list()).toEqual([]);
 	});
 
+	it('does not bring back what was known of an answer a corrected deck changed since the backup', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const old = await readBackup((await backupText(from)).text);
+		if (!old.ok) throw new Error(old.message);
+
+		// A corrected version changes the answers of f1 and f3: learnt again from day 6.
+		const corrected = {
+			...factFile([fact('f1', '1992', 'year')]),
+			deck: { id: 'class-a', title: 'A', version: 2 }
+		};
+		const to = freshDb();
+		const relearn = ['f1:flashcard', 'f3:mcq'];
+		await (await DeckStore.open(to)).save({ file: corrected, sources: {} }, day(6), { relearn });
+		expect(await restoreToDevice(old.backup, to)).toMatchObject({ ok: true });
+		const progress = await Progress.open(to);
+		const cards = await progress.loadCards();
+		expect([...cards.keys()]).toEqual(['f2:flashcard']);
+		expect(await progress.pendingReviews()).toEqual([]);
+		// The history stays: every review of the old answer is still in the log.
+		expect(await progress.reviewsSince(day(1))).toHaveLength(3);
+
+		// Reviewed again after the correction: that state is restored.
+		const later = await Progress.open(from);
+		await commit(
+			later,
+			graded('f1:flashcard', day(7), (await later.loadCards()).get('f1:flashcard'))
+		);
+		const recent = await readBackup((await backupText(from)).text);
+		if (!recent.ok) throw new Error(recent.message);
+		expect(await restoreToDevice(recent.backup, to)).toMatchObject({ ok: true });
+		expect((await progress.loadCards()).get('f1:flashcard')?.reps).toBe(3);
+	});
+
 	it('merges and loses nothing: what is only here stays, the more recently reviewed card wins', async () => {
 		const from = freshDb();
 		await usedDevice(from);

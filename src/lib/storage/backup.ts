@@ -28,12 +28,19 @@ import {
 	logKey,
 	PENDING_PREFIX,
 	pendingKey,
+	relearnKey,
 	SCHEMA_KEY
 } from './keys';
 import { openKV, type KV } from './kv';
 import { guardSchema, NewerDataError, ownSchema, SCHEMA_VERSION } from './schema';
 import { isStoredQuiz, QUIZ_PREFIX, quizKey } from './quizzes';
-import { readPendingReview, readReviewRecord, readStoredCard, type StoredCard } from './records';
+import {
+	readPendingReview,
+	readReviewRecord,
+	readStoredCard,
+	type PendingReview,
+	type StoredCard
+} from './records';
 
 export const BACKUP_FORMAT = 1;
 /** A year of daily study is about 2 MB; this leaves room and still refuses a wrong file early. */
@@ -339,8 +346,25 @@ function newerResult(here: unknown, there: unknown, submitted: ReadonlyMap<strin
 }
 
 /**
+ * Is the backup's card (or owed review) from before its question was reset on this device (a new
+ * version of its deck changed the answer)? Then what the learner knew of the old answer stays out.
+ */
+function fromBeforeRelearn(stored: ReadonlyMap<string, unknown>, key: string, value: unknown) {
+	let itemId: string, at: number;
+	if (key.startsWith(CARD_PREFIX)) {
+		({ itemId } = value as StoredCard);
+		at = (value as StoredCard).last_review ?? -1;
+	} else if (key.startsWith(PENDING_PREFIX)) {
+		({ itemId, at } = value as PendingReview);
+	} else return false;
+	const since = stored.get(relearnKey(itemId));
+	return typeof since === 'number' && at < since;
+}
+
+/**
  * What restoring `backup` over what is stored writes: entries only the backup has, cards whose
  * backup state is the more recent and results submitted later (by `submitted`, code → time).
+ * Cards and owed reviews from before their question's answer changed here are left out.
  * Nothing stored is removed, and the deck in use is never set to a deck this device lacks.
  */
 export function planRestore(
@@ -356,6 +380,7 @@ export function planRestore(
 	};
 	return backup.entries.filter(([key, value]) => {
 		if (key === ACTIVE_DECK_KEY && typeof value === 'string' && !hasDeck(value)) return false;
+		if (fromBeforeRelearn(stored, key, value)) return false;
 		const here = stored.get(key);
 		if (here === undefined) return true;
 		if (key.startsWith(DECK_PREFIX)) return isRemovedDeck(here); // a deck deleted here comes back

@@ -32,10 +32,10 @@ export async function removeDeck(kv: KV, id: string, now: Date): Promise<void> {
 	const key = deckKey(id);
 	await kv.change([key, ACTIVE_DECK_KEY], ([stored, active]) => {
 		const entries: [string, unknown][] = [];
-		// Deleted already (in another tab): what it kept stays.
-		if (!v.is(RemovedDeckSchema, stored?.[1])) {
-			const deck = readStoredDeck(stored?.[1], parseFactFile);
-			const values = deck && factValues(deck.file);
+		// Deleted already (in another tab): what it kept stays. No such deck: nothing to keep.
+		if (stored?.[1] !== undefined && !v.is(RemovedDeckSchema, stored[1])) {
+			const deck = readStoredDeck(stored[1], parseFactFile);
+			const values = deck?.id === id ? factValues(deck.file) : undefined;
 			entries.push([key, values ? { v: 1, removedAt: now.getTime(), values } : null]);
 		}
 		if (active?.[1] === id) entries.push([ACTIVE_DECK_KEY, null]);

@@ -119,6 +119,15 @@ describe('DeckStore', () => {
 		expect(await store.valuesBefore('broken')).toBe(undefined);
 		await store.remove('broken', t0);
 		expect(await get('deck:broken', createStore(db, 'kv'))).toBe(null);
+		// A deck stored under another deck's key keeps nothing for this one.
+		await store.save({ file: deckFile('moved'), sources: {} }, t0);
+		await set('deck:other', await get('deck:moved', createStore(db, 'kv')), createStore(db, 'kv'));
+		await store.remove('other', t0);
+		expect(await get('deck:other', createStore(db, 'kv'))).toBe(null);
+		await store.remove('moved', t0);
+		// Deleting a deck that was never stored writes nothing.
+		await store.remove('never-stored', t0);
+		expect(await get('deck:never-stored', createStore(db, 'kv'))).toBe(undefined);
 		expect(await store.list()).toEqual([]);
 		expect(store.problems).toEqual([]);
 	});

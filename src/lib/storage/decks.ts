@@ -16,7 +16,7 @@
 import * as v from 'valibot';
 import type { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
-import { cardKey } from './keys';
+import { cardKey, relearnKey } from './keys';
 import type { KV } from './kv';
 import { openStore } from './open-store';
 import type { StoreMode } from './progress';
@@ -144,7 +144,8 @@ export class DeckStore {
 	 * Stores a deck (replacing one with the same id) and, unless told otherwise, makes it the
 	 * active deck, in one transaction. `relearn`: items whose answer the new version changed;
 	 * their cards are removed in the same transaction, so they are learnt again as new (their
-	 * reviews stay in the log). Resolves to the items that had a card.
+	 * reviews stay in the log), and the time is kept (`relearnKey`) so that restoring an older
+	 * backup does not bring those cards back. Resolves to the items that had a card.
 	 */
 	async save(
 		deck: NewDeck,
@@ -159,6 +160,8 @@ export class DeckStore {
 		};
 		const entries: [string, unknown][] = [[deckKey(deck.file.deck.id), record]];
 		if (activate) entries.push([ACTIVE_DECK_KEY, deck.file.deck.id]);
+		// A backup made before now must not bring back what they knew of the old answer.
+		for (const itemId of relearn) entries.push([relearnKey(itemId), now.getTime()]);
 		let learnt: string[] = [];
 		await this.#kv.change(relearn.map(cardKey), (cards) => {
 			learnt = relearn.filter((_, i) => cards[i]?.[1] !== undefined);

@@ -5,6 +5,12 @@ export const CARD_PREFIX = 'card:';
 export const LOG_PREFIX = 'log:';
 
 export const cardKey = (itemId: string) => `${CARD_PREFIX}${itemId}`;
+/**
+ * When a question's card was removed because a new version of its deck changed the answer (ms):
+ * a card from before then (an older backup's) is not brought back. Kept on this device only.
+ */
+export const RELEARN_PREFIX = 'relearn:';
+export const relearnKey = (itemId: string) => `${RELEARN_PREFIX}${itemId}`;
 /** ISO time first, so the logs of a period are one key range. */
 export const logKey = (at: Date, itemId: string) => `${LOG_PREFIX}${at.toISOString()}:${itemId}`;
 /**
