@@ -18,12 +18,12 @@ export default defineConfig({
 						{
 							// The learner's memory: study, quiz, home and assignments; not the teacher's pages.
 							name: 'learner',
-							test: /src[\\/]lib[\\/](state[\\/]learner\.svelte|storage[\\/](progress|records)|srs[\\/](grades|day|queue|available))/,
+							test: /src[\\/]lib[\\/](state[\\/](learner\.svelte|ready\.ts)|storage[\\/](progress|records)|srs[\\/](grades|day|queue|available))/,
 							priority: 15
 						},
 						{
 							name: 'core',
-							test: /src[\\/]lib[\\/](count\.ts|state[\\/](builtin-deck|deck\.svelte)|storage[\\/](kv|keys|decks|open-store|schema)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe|clues)|components[\\/](SourceQuote|items[\\/](keys|ItemSources)))|node_modules[\\/](idb-keyval|valibot)[\\/]/,
+							test: /src[\\/]lib[\\/](count\.ts|state[\\/](builtin-deck|deck\.svelte|deck-ready|load-failure)|storage[\\/](kv|keys|decks|open-store|schema)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe|clues)|components[\\/](SourceQuote|items[\\/](keys|ItemSources)))|node_modules[\\/](idb-keyval|valibot)[\\/]/,
 							priority: 20
 						},
 						{

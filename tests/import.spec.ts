@@ -232,6 +232,36 @@ test('a deck deleted, then loaded again corrected: the changed question is learn
 	await loadCorrected(page);
 });
 
+test('another open tab is told when the deck in use changes, and shows the new one once reloaded', async ({
+	page,
+	context
+}) => {
+	const other = await context.newPage();
+	await other.goto('/study');
+	await expect(other.getByRole('button', { name: /show answer/i })).toBeVisible();
+	const notice = other.getByRole('status').filter({ hasText: 'changed in another tab' });
+
+	await readyDecks(page);
+	await load(page, json(teacherDeck()));
+	await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toBeVisible();
+	await expect(notice).toBeVisible();
+	// The tab that made the change is not told of it.
+	await expect(page.getByText('changed in another tab')).toHaveCount(0);
+	await notice.getByRole('button', { name: 'Reload the page' }).click();
+	await expect(other.getByRole('heading', { level: 2 })).toHaveText(/^In which year: /);
+	await expect(notice).toHaveCount(0);
+
+	// Going back to the built-in deck is told as well.
+	await page
+		.getByRole('article')
+		.filter({ hasNotText: 'Class 7B' })
+		.getByRole('button', { name: 'Use this deck' })
+		.click();
+	await expect(notice).toBeVisible();
+	await other.reload();
+	await expect(other.getByRole('heading', { level: 2 })).not.toHaveText(/^In which year: /);
+});
+
 test('a file that fails shows every problem with its path and changes nothing', async ({
 	page
 }) => {

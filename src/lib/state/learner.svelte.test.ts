@@ -110,6 +110,14 @@ it('a grade saved before a newer version moved the progress on is not undone, an
 	learner.close();
 });
 
+it('a deck changed in one tab is told to the others, not to itself', async () => {
+	const [here, there] = [await Learner.load(now), await Learner.load(now)];
+	here.deckChanged();
+	await expect.poll(() => there.deckChangedElsewhere).toBe(true);
+	expect(here.deckChangedElsewhere).toBe(false);
+	for (const learner of [here, there]) learner.close();
+});
+
 /** What an assignment's answer leaves when its tab closes before the review is written. */
 async function leftPending(itemId: string, correct: boolean, at: Date) {
 	const { createStore, set } = await import('idb-keyval');

@@ -79,6 +79,8 @@ export class Learner {
 	#takenUp = new Set<string>();
 	/** Counts the changes other tabs made (a grade, an undo, a restore), for pages to follow. */
 	changedElsewhere = $state(0);
+	/** Another tab changed the deck in use (loaded, chose or deleted one): this tab shows the old. */
+	deckChangedElsewhere = $state(false);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read by takeChangedElsewhere, not rendered
 	#changedIds = new Set<string>();
 
@@ -109,6 +111,7 @@ export class Learner {
 				this.changedElsewhere++;
 			} else if ((data as { restored?: unknown } | null)?.restored === true)
 				void this.reread().then(() => this.changedElsewhere++);
+			else if ((data as { deck?: unknown } | null)?.deck === true) this.deckChangedElsewhere = true;
 		});
 	}
 
@@ -268,6 +271,11 @@ export class Learner {
 		this.#apply(change);
 		this.#tabs?.postMessage(change satisfies GradeElsewhere);
 		return { undone: last };
+	}
+
+	/** Tells the app's other tabs that this one changed the deck in use (on /decks). */
+	deckChanged(): void {
+		this.#tabs?.postMessage({ deck: true });
 	}
 
 	/** A grade given or undone (here or in another tab): the card and today's counts follow. */
