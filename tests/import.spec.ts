@@ -239,12 +239,18 @@ test('another open tab is told when the deck in use changes, and shows the new o
 	const other = await context.newPage();
 	await other.goto('/study');
 	await expect(other.getByRole('button', { name: /show answer/i })).toBeVisible();
-	const notice = other.getByRole('status').filter({ hasText: 'changed in another tab' });
+	const notice = other.getByRole('alert').filter({ hasText: 'changed in another tab' });
 
 	await readyDecks(page);
 	await load(page, json(teacherDeck()));
 	await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toBeVisible();
 	await expect(notice).toBeVisible();
+	// No card of the old deck is graded there any more.
+	await expect(other.getByText('Studying stops here')).toBeVisible();
+	await expect(other.getByRole('button', { name: /show answer/i })).toHaveCount(0);
+	await other.keyboard.press('Space');
+	await other.keyboard.press('3');
+	expect(keysWith(await readStore(other), 'log:')).toEqual([]);
 	// The tab that made the change is not told of it.
 	await expect(page.getByText('changed in another tab')).toHaveCount(0);
 	await notice.getByRole('button', { name: 'Reload the page' }).click();

@@ -181,7 +181,7 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toHaveCount(0);
 
 		fail();
-		await expect(page.getByRole('status').filter({ hasText: 'grade yourself' })).toBeVisible();
+		await expect(page.getByText(/show the answer and grade yourself/)).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(item.prompt);
 		await expect(page.locator('.about')).toHaveText(item.statement);
 		await gradeByKeyboard(page, '3');

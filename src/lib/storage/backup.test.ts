@@ -75,6 +75,21 @@ async function backupText(db: string): Promise<{ text: string; counts: BackupCou
 	return { text: JSON.stringify(made.backup), counts: made.counts };
 }
 
+/** A used device and its backup, read back as a restore reads it. */
+async function backedUp() {
+	const from = freshDb();
+	await usedDevice(from);
+	const old = await readBackup((await backupText(from)).text);
+	if (!old.ok) throw new Error(old.message);
+	return { from, old };
+}
+
+/** Version 2 of usedDevice's deck: f1's answer corrected to 1992. */
+const corrected = {
+	...factFile([fact('f1', '1992', 'year')]),
+	deck: { id: 'class-a', title: 'A', version: 2 }
+};
+
 describe('backup and restore', () => {
 	it('restores everything on a new device: cards, reviews, decks, quizzes and the student’s name', async () => {
 		const from = freshDb();
@@ -127,7 +142,7 @@ describe('backup and restore', () => {
 		expect(await decks.activeId()).toBeNull();
 		expect(await restoreToDevice(read.backup, from)).toMatchObject({ ok: true });
 		expect((await decks.list()).map((d) => d.id)).toEqual(['class-a']);
-		// The deck in use is a setting of this device: it stays the built-in deck until chosen.
+		// Deleting the deck in use chose the built-in deck, a setting this device keeps.
 		expect(await decks.activeId()).toBeNull();
 
 		// A backup without the deck never makes a deck deleted here the deck in use.
@@ -142,17 +157,22 @@ describe('backup and restore', () => {
 		expect(await decks.list()).toEqual([]);
 	});
 
-	it('does not bring back what was known of an answer a corrected deck changed since the backup', async () => {
-		const from = freshDb();
-		await usedDevice(from);
-		const old = await readBackup((await backupText(from)).text);
-		if (!old.ok) throw new Error(old.message);
+	it('does not bring back a deck deleted here in another version than the backup’s', async () => {
+		const { from, old } = await backedUp();
+		// Version 2 corrected f1; what was learnt of it since is of 1992. Then it was deleted.
+		const decks = await DeckStore.open(from);
+		await decks.save({ file: corrected, sources: {} }, day(6), { relearn: ['f1:flashcard'] });
+		await decks.remove('class-a', day(7));
+		expect(await restoreToDevice(old.backup, from)).toMatchObject({ ok: true });
+		// Version 1 stays deleted: loading it again would reset f1 as a changed answer.
+		expect(await decks.list()).toEqual([]);
+		expect(await decks.valuesBefore('class-a')).toEqual([['f1', '1992']]);
+		expect(await decks.activeId()).toBeNull();
+	});
 
+	it('does not bring back what was known of an answer a corrected deck changed since the backup', async () => {
+		const { from, old } = await backedUp();
 		// A corrected version changes the answers of f1 and f3: learnt again from day 6.
-		const corrected = {
-			...factFile([fact('f1', '1992', 'year')]),
-			deck: { id: 'class-a', title: 'A', version: 2 }
-		};
 		const to = freshDb();
 		const relearn = ['f1:flashcard', 'f3:mcq'];
 		await (await DeckStore.open(to)).save({ file: corrected, sources: {} }, day(6), { relearn });

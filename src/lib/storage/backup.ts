@@ -10,6 +10,8 @@
  */
 import * as v from 'valibot';
 import { parseFactFile } from '../facts/parse';
+import type { FactFile } from '../facts/schema';
+import { factValues } from '../facts/values';
 import {
 	ATTEMPT_PREFIX,
 	isStoredResult,
@@ -362,9 +364,22 @@ function fromBeforeRelearn(stored: ReadonlyMap<string, unknown>, key: string, va
 }
 
 /**
+ * Does the backup's deck come back in place of what is stored (`here`)? Only over a deck deleted
+ * here, and only the version that was deleted (or one whose deletion kept nothing): another
+ * version would not match what the learner knows now, nor what a later import compares with.
+ */
+function revives(here: unknown, there: unknown): boolean {
+	if (!isRemovedDeck(here)) return false;
+	const kept = (here as { values?: unknown } | null)?.values;
+	const values = factValues((there as { file: FactFile }).file);
+	return !Array.isArray(kept) || JSON.stringify(kept) === JSON.stringify(values);
+}
+
+/**
  * What restoring `backup` over what is stored writes: entries only the backup has, cards whose
  * backup state is the more recent and results submitted later (by `submitted`, code → time).
- * Cards and owed reviews from before their question's answer changed here are left out.
+ * Cards and owed reviews from before their question's answer changed here are left out; a deck
+ * deleted here comes back when it is the version deleted.
  * Nothing stored is removed, and the deck in use is never set to a deck this device lacks.
  */
 export function planRestore(
@@ -375,15 +390,16 @@ export function planRestore(
 	const inBackup = new Map(backup.entries);
 	// The deck in use must be one this device will have: a deck the backup skipped is not.
 	const hasDeck = (id: string) => {
-		const deck = inBackup.get(deckKey(id)) ?? stored.get(deckKey(id));
-		return deck !== undefined && !isRemovedDeck(deck);
+		const [here, there] = [stored.get(deckKey(id)), inBackup.get(deckKey(id))];
+		if (here !== undefined && !isRemovedDeck(here)) return true;
+		return there !== undefined && (here === undefined || revives(here, there));
 	};
 	return backup.entries.filter(([key, value]) => {
 		if (key === ACTIVE_DECK_KEY && typeof value === 'string' && !hasDeck(value)) return false;
 		if (fromBeforeRelearn(stored, key, value)) return false;
 		const here = stored.get(key);
 		if (here === undefined) return true;
-		if (key.startsWith(DECK_PREFIX)) return isRemovedDeck(here); // a deck deleted here comes back
+		if (key.startsWith(DECK_PREFIX)) return revives(here, value);
 		if (key.startsWith(RESULT_PREFIX)) return newerResult(here, value, submitted);
 		if (!key.startsWith(CARD_PREFIX)) return false;
 		const mine = readStoredCard(here);
