@@ -271,6 +271,40 @@ test('on a slow phone, an answer given while the last one is still being saved i
 		.toBe(2);
 });
 
+test('a name typed while the saved one is still being read is kept', async ({ page }) => {
+	// The saved name takes two seconds to come back from IndexedDB (a slow phone).
+	await page.addInitScript(() => {
+		const get = IDBObjectStore.prototype.get;
+		const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+		IDBObjectStore.prototype.get = function (key: IDBValidKey | IDBKeyRange) {
+			const request = get.call(this, key);
+			if (key === 'meta:student-name')
+				Object.defineProperty(request, 'onsuccess', {
+					set(handler: ((event: Event) => void) | null) {
+						const late =
+							handler &&
+							((e: Event) =>
+								setTimeout(() => {
+									handler.call(request, e);
+									(window as unknown as { nameRead: boolean }).nameRead = true;
+								}, 2000));
+						onsuccess.set!.call(request, late);
+					}
+				});
+			return request;
+		};
+	});
+	const link = await shareMultipleChoice(page, 'Slow name', 3);
+	await page.goto(link);
+	const field = page.getByLabel('Your name, as your teacher knows you');
+	await field.fill('Ales');
+	// The saved name (none) comes back after the learner typed theirs: theirs stays.
+	await page.waitForFunction(() => (window as unknown as { nameRead?: boolean }).nameRead);
+	await expect(field).toHaveValue('Ales');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+});
+
 test.describe('before the app is installed (no service worker yet)', () => {
 	// Once the service worker controls the page it serves the file from its precache,
 	// which page.route cannot cut.
