@@ -240,6 +240,9 @@ test('another open tab is told when the deck in use changes, and shows the new o
 	await other.goto('/study');
 	await expect(other.getByRole('button', { name: /show answer/i })).toBeVisible();
 	const notice = other.getByRole('alert').filter({ hasText: 'changed in another tab' });
+	const quiz = await context.newPage();
+	await quiz.goto('/quiz');
+	await expect(quiz.getByText(/^Question 1 of \d+/)).toBeVisible();
 
 	await readyDecks(page);
 	await load(page, json(teacherDeck()));
@@ -251,6 +254,11 @@ test('another open tab is told when the deck in use changes, and shows the new o
 	await other.keyboard.press('Space');
 	await other.keyboard.press('3');
 	expect(keysWith(await readStore(other), 'log:')).toEqual([]);
+	// Nor is a question of the old deck answered in a quiz.
+	await expect(quiz.getByText('Quizzing stops here')).toBeVisible();
+	await quiz.keyboard.press('A');
+	await quiz.keyboard.press('T');
+	expect(keysWith(await readStore(quiz), 'log:')).toEqual([]);
 	// The tab that made the change is not told of it.
 	await expect(page.getByText('changed in another tab')).toHaveCount(0);
 	await notice.getByRole('button', { name: 'Reload the page' }).click();

@@ -144,6 +144,11 @@ export class QuizSession {
 		return !this.showingFeedback && this.answers.length === this.questions.length;
 	}
 
+	/** Another tab changed the deck in use: no more questions of this (old) deck are answered. */
+	get stale(): boolean {
+		return this.#learner.deckChangedElsewhere;
+	}
+
 	get score(): number {
 		return this.answers.filter((a) => a.score.correct).length;
 	}
