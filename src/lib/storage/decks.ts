@@ -16,7 +16,6 @@
 import * as v from 'valibot';
 import type { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
-import { cardKey, relearnKey } from './keys';
 import type { KV } from './kv';
 import { openStore } from './open-store';
 import type { StoreMode } from './progress';
@@ -26,7 +25,10 @@ export const ACTIVE_DECK_KEY = 'meta:active-deck';
 export const deckKey = (deckId: string) => `${DECK_PREFIX}${deckId}`;
 
 /** Bump (with a reader for the old shape) whenever the stored record changes. */
-const RECORD_VERSION = 1;
+export const RECORD_VERSION = 1;
+
+/** A deck as stored (see `deck-save.ts`). */
+export type StoredDeckRecord = v.InferOutput<typeof StoredDeckSchema>;
 
 const StoredDeckSchema = v.object({
 	v: v.literal(RECORD_VERSION),
@@ -141,33 +143,15 @@ export class DeckStore {
 	}
 
 	/**
-	 * Stores a deck (replacing one with the same id) and, unless told otherwise, makes it the
-	 * active deck, in one transaction. `relearn`: items whose answer the new version changed;
-	 * their cards are removed in the same transaction, so they are learnt again as new (their
-	 * reviews stay in the log), and the time is kept (`relearnKey`) so that restoring an older
-	 * backup does not bring those cards back. Resolves to the items that had a card.
+	 * Stores a deck and makes it the active one, removing the cards of the questions whose answer
+	 * it changed (`relearn`), in one transaction: see `saveDeck` (loaded only when it is needed).
 	 */
 	async save(
 		deck: NewDeck,
 		now: Date,
-		{ activate = true, relearn = [] as readonly string[] } = {}
+		options?: { activate?: boolean; relearn?: readonly string[] }
 	): Promise<string[]> {
-		const record: v.InferOutput<typeof StoredDeckSchema> = {
-			v: RECORD_VERSION,
-			importedAt: now.getTime(),
-			file: deck.file,
-			sources: { ...deck.sources }
-		};
-		const entries: [string, unknown][] = [[deckKey(deck.file.deck.id), record]];
-		if (activate) entries.push([ACTIVE_DECK_KEY, deck.file.deck.id]);
-		// A backup made before now must not bring back what they knew of the old answer.
-		for (const itemId of relearn) entries.push([relearnKey(itemId), now.getTime()]);
-		let learnt: string[] = [];
-		await this.#kv.change(relearn.map(cardKey), (cards) => {
-			learnt = relearn.filter((_, i) => cards[i]?.[1] !== undefined);
-			return { entries, deletions: learnt.map(cardKey) };
-		});
-		return learnt;
+		return (await import('./deck-save')).saveDeck(this.#kv, deck, now, options);
 	}
 
 	/** Makes a stored deck the active one, or the built-in deck when `id` is null. */
