@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { cutBuiltFile, cutNetwork, keysWith, readStore, waitForServiceWorker } from './helpers';
+import {
+	cutBuiltFile,
+	cutNetwork,
+	keysWith,
+	readStore,
+	setWriteDelay,
+	slowWrites,
+	waitForServiceWorker
+} from './helpers';
 
 /** The teacher's preview: each question's prompt and the text of its right answer. */
 async function answerKey(page: Page): Promise<Map<string, string>> {
@@ -235,28 +243,14 @@ test('the teacher and student pages fit a 390 px phone, with 44 px targets', asy
 test('on a slow phone, an answer given while the last one is still being saved is not lost', async ({
 	page
 }) => {
-	// Every IndexedDB write takes half a second to report back once `slowSaves` is set.
-	await page.addInitScript(() => {
-		const w = window as unknown as { slowSaves?: number };
-		const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
-		Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
-			get() {
-				return complete?.get?.call(this);
-			},
-			set(handler: ((event: Event) => void) | null) {
-				const later =
-					handler &&
-					((event: Event) => setTimeout(() => handler.call(this, event), w.slowSaves ?? 0));
-				complete?.set?.call(this, later);
-			}
-		});
-	});
+	// Every IndexedDB write takes half a second to report back once the delay is set.
+	await slowWrites(page);
 	const link = await shareMultipleChoice(page, 'Slow phone', 3);
 	await page.goto(link);
 	await page.getByLabel('Your name, as your teacher knows you').fill('Ales');
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByText('Question 1 of 3')).toBeVisible();
-	await page.evaluate(() => ((window as unknown as { slowSaves: number }).slowSaves = 500));
+	await setWriteDelay(page, 500);
 	await page.locator('.options button').first().click();
 	// The next question is up at once; the first answer is still being saved when this one comes.
 	await expect(page.getByText('Question 2 of 3')).toBeVisible();
@@ -298,6 +292,9 @@ test('a name typed while the saved one is still being read is kept', async ({ pa
 	await page.goto(link);
 	const field = page.getByLabel('Your name, as your teacher knows you');
 	await field.fill('Ales');
+	expect(
+		await page.evaluate(() => (window as unknown as { nameRead?: boolean }).nameRead)
+	).toBeFalsy();
 	// The saved name (none) comes back after the learner typed theirs: theirs stays.
 	await page.waitForFunction(() => (window as unknown as { nameRead?: boolean }).nameRead);
 	await expect(field).toHaveValue('Ales');

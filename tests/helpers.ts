@@ -147,3 +147,28 @@ export async function audit(page: Page) {
 	if (size) await page.setViewportSize(size);
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * A slow phone: once `setWriteDelay(page, ms)` is called, every IndexedDB write reports back
+ * `ms` later (its transaction's complete event is held back).
+ */
+export async function slowWrites(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { writeDelay?: number };
+		const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+		Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+			get() {
+				return complete?.get?.call(this);
+			},
+			set(handler: ((event: Event) => void) | null) {
+				const later =
+					handler &&
+					((event: Event) => setTimeout(() => handler.call(this, event), w.writeDelay ?? 0));
+				complete?.set?.call(this, later);
+			}
+		});
+	});
+}
+
+export const setWriteDelay = (page: Page, ms: number) =>
+	page.evaluate((delay) => ((window as unknown as { writeDelay: number }).writeDelay = delay), ms);

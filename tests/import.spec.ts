@@ -256,6 +256,7 @@ test('another open tab is told when the deck in use changes, and shows the new o
 	expect(keysWith(await readStore(other), 'log:')).toEqual([]);
 	// Nor is a question of the old deck answered in a quiz.
 	await expect(quiz.getByText('Quizzing stops here')).toBeVisible();
+	await expect(quiz.locator('.options button, .statement')).toHaveCount(0);
 	await quiz.keyboard.press('A');
 	await quiz.keyboard.press('T');
 	expect(keysWith(await readStore(quiz), 'log:')).toEqual([]);

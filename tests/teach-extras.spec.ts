@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cutBuiltFile, keysWith, readStore, writeStore } from './helpers';
+import {
+	cutBuiltFile,
+	keysWith,
+	readStore,
+	setWriteDelay,
+	slowWrites,
+	writeStore
+} from './helpers';
 
 /** On /teach: builds and shares a quiz with this title; returns its assignment id. */
 async function makeQuiz(page: Page, title: string): Promise<string> {
@@ -270,4 +277,29 @@ test.describe('before the app is installed (no service worker yet)', () => {
 		await expect(page.getByText(/too long for a QR code/)).toHaveCount(0);
 		await expect(page.getByLabel(/^Link for/)).toHaveValue(/\/assignment#2\./);
 	});
+});
+
+test('codes typed while others are being added stay in the box, to add next', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	await slowWrites(teacher);
+	const { link, id } = await shareSmallQuiz(teacher, 'Slow adding');
+	const studentContext = await browser.newContext();
+	const first = await submitUnanswered(await studentContext.newPage(), link, 'Ann First');
+	await studentContext.close();
+
+	await teacher.goto(`/teach/results#${id}`);
+	const box = teacher.getByLabel('Paste result codes');
+	await box.fill(first);
+	await setWriteDelay(teacher, 1500); // saving the results takes a moment on this phone
+	await teacher.getByRole('button', { name: 'Add codes' }).click();
+	await box.press('End');
+	await box.pressSequentially('\nBoris: not sent yet');
+	expect(await teacher.getByText('1 code read:').count()).toBe(0); // typed while it was adding
+	await expect(teacher.getByText('1 code read:')).toBeVisible();
+	await expect(teacher.getByRole('row', { name: /Ann First/ })).toBeVisible();
+	await expect(box).toHaveValue('Boris: not sent yet');
+	await teacherContext.close();
 });

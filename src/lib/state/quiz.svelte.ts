@@ -155,7 +155,7 @@ export class QuizSession {
 
 	answer(response: ItemResponse, now: Date): Promise<void> {
 		const item = this.current;
-		if (!item || this.showingFeedback) return Promise.resolve();
+		if (!item || this.showingFeedback || this.stale) return Promise.resolve();
 		const score = scoreResponse(item, response);
 		this.answers.push({ item, response, score });
 		this.showingFeedback = true;
