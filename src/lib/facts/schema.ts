@@ -87,7 +87,15 @@ export const DocumentSchema = v.strictObject({
 		v.description('File name of the source text, e.g. "000_ab8cce6dda6e05d1.txt".')
 	),
 	title: text(200),
-	summary: text(400)
+	summary: text(400),
+	altTitles: v.optional(
+		v.pipe(
+			list(text(200), 5),
+			v.description(
+				'Other ways to name the document, tried in order when the title would give away the answer of a fill-in-the-blank or true/false question that names the document (e.g. a title with the number asked for). Each must still tell the document apart from the others.'
+			)
+		)
+	)
 });
 
 /** A historical event. The two releases are two events: every fact about one names it. */

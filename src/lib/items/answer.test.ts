@@ -102,6 +102,25 @@ describe('matchTyped without aliases', () => {
 		expect(matchTyped('Coale, John', ['John Coale'])).toBe('correct');
 		expect(matchTyped('United-States', ['United States'])).toBe('correct');
 	});
+
+	it('reads an answer with an article or a person’s title before it as the answer', () => {
+		const trump = ['Donald Trump', 'Trump'];
+		expect(matchTyped('former President Donald Trump', trump)).toBe('correct');
+		expect(matchTyped('President Trump', trump)).toBe('correct');
+		expect(matchTyped('the USA', ['USA'])).toBe('correct');
+		expect(matchTyped('thaw', ['a thaw'])).toBe('correct');
+		expect(matchTyped('envoy John Coale', ['John Coale'])).toBe('correct');
+		expect(matchTyped('President Lukashenko', trump)).toBe('wrong');
+		// A title alone is not a name, and only what was typed loses its title.
+		expect(matchTyped('the President', trump)).toBe('wrong');
+		expect(matchTyped('of Belarus', ['the President of Belarus'])).toBe('wrong');
+		expect(matchTyped('the president', ['President'])).toBe('correct');
+		// A typo behind a title is still "almost", naming the spelling.
+		expect(matchTypedWith('President Donald Trumq', trump)).toEqual({
+			verdict: 'almost',
+			meant: 'Donald Trump'
+		});
+	});
 });
 
 describe('matchTyped typos', () => {

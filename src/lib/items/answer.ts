@@ -151,20 +151,46 @@ export interface TypedMatch {
 }
 
 /**
+ * Words a learner may put before an answer without changing it, as a teacher reads it: an
+ * article ("the USA" for "USA") or a person's title ("President Alexander Lukashenko", "former
+ * President Donald Trump" — the document's own words —, "envoy John Coale"). Matched on the
+ * folded answer; only ever removed from what was typed when something is left.
+ */
+const ARTICLE = /^(?:the|a|an) (?=\S)/;
+const TITLE =
+	/^(?:(?:then |former |ex |us |u s |american |belarusian )*president|mr|mrs|ms|miss|dr|sir|(?:special )?envoy|nobel (?:peace prize )?laureate|opposition leader) (?=\S)/;
+
+const withoutArticle = (folded: string) => folded.replace(ARTICLE, '');
+const withoutLeadingWords = (folded: string) => withoutArticle(folded).replace(TITLE, '');
+
+/**
  * Scores a typed answer against the accepted spellings (the canonical one first). An answer a
- * small typo away from a spelling is "almost", and names the first such spelling.
+ * small typo away from a spelling is "almost", and names the first such spelling. Read as it
+ * was typed first, then without a leading article or title (`LEADING_WORDS`).
  */
 export function matchTypedWith(input: string, accept: readonly string[]): TypedMatch {
-	const folded = foldAnswer(input);
+	const direct = matchFolded(foldAnswer(input), accept);
+	if (direct.verdict === 'correct') return direct;
+	const bare = withoutLeadingWords(foldAnswer(input));
+	if (bare === foldAnswer(input)) return direct;
+	const again = matchFolded(bare, accept);
+	return again.verdict === 'correct' || direct.verdict === 'wrong' ? again : direct;
+}
+
+function matchFolded(folded: string, accept: readonly string[]): TypedMatch {
 	if (!folded) return { verdict: 'wrong' };
 	const compact = folded.replace(/ /g, '');
-	const key = answerKey(input);
+	const key = answerKey(folded);
 	let meant: string | undefined;
 	for (const spelling of accept) {
 		const aFolded = foldAnswer(spelling);
 		const aCompact = aFolded.replace(/ /g, '');
 		if (!aCompact) continue;
-		if (aCompact === compact || sortedWords(aFolded) === sortedWords(folded))
+		if (
+			aCompact === compact ||
+			sortedWords(aFolded) === sortedWords(folded) ||
+			withoutArticle(aFolded) === withoutArticle(folded)
+		)
 			return { verdict: 'correct' };
 		if (/^\d+$/.test(aCompact)) continue;
 		const aKey = answerKey(spelling);

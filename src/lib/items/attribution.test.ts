@@ -44,6 +44,29 @@ describe('attribution', () => {
 		);
 	});
 
+	it('names a document by a title that does not say the answer, or not at all', () => {
+		const titled = attribution({
+			...file,
+			documents: [
+				{
+					...file.documents[0]!,
+					altTitles: ['The release of prisoners after an appeal', 'The appeal of 52']
+				}
+			]
+		});
+		const f = fact('r', '52', 'count');
+		expect(titled.documentPhrase(f)).toBe('the document on the release of 52 political prisoners');
+		expect(titled.documentPhrase(f, ['52'])).toBe(
+			'the document on the release of prisoners after an appeal'
+		);
+		expect(titled.documentPhrase(f, ['52', 'an appeal'])).toBeUndefined();
+		// Words, not letters: "5" is not in "52".
+		expect(a.documentPhrase(f, ['5', 'political prisoner'])).toBe(
+			'the document on the release of 52 political prisoners'
+		);
+		expect(a.documentPhrase(f, ['Political  prisoners!'])).toBeUndefined();
+	});
+
 	it('lower-cases sentence case, never a name or an acronym', () => {
 		expect(a.lowerFirst('However, the structure remains.')).toBe('however, the structure remains.');
 		expect(a.lowerFirst('The release')).toBe('the release');

@@ -22,8 +22,12 @@ export interface Attribution {
 	prompt(fact: Fact, text: string): string;
 	/** A sentence from the fact's document (its quote, or a variant), with whose view it is. */
 	statement(fact: Fact, sentence: string): string;
-	/** "the document on the release of 52 …" for the fact's document. */
-	documentPhrase(fact: Fact): string;
+	/**
+	 * "the document on the release of 52 …" for the fact's document, named by the first of its
+	 * title and other titles that says none of `avoid` (the answers a question asks for: a title
+	 * with the number asked for would give it away); undefined when each of them says one.
+	 */
+	documentPhrase(fact: Fact, avoid?: readonly string[]): string | undefined;
 	/** The text with its first letter in lower case, unless its first word is a name ("Belarus"). */
 	lowerFirst(text: string): string;
 }
@@ -64,9 +68,17 @@ export function attribution(file: FactFile): Attribution {
 	};
 
 	const documents = new Map(file.documents.map((d) => [d.id, d]));
-	const documentPhrase = (fact: Fact) => {
-		const title = documents.get(fact.source.documentId)?.title;
-		if (!title) return 'the document';
+	const says = (text: string, value: string) => {
+		const words = normalizeValue(value);
+		return words !== '' && ` ${normalizeValue(text)} `.includes(` ${words} `);
+	};
+	const documentPhrase = (fact: Fact, avoid: readonly string[] = []) => {
+		const document = documents.get(fact.source.documentId);
+		if (!document) return 'the document';
+		const title = [document.title, ...(document.altTitles ?? [])].find(
+			(t) => !avoid.some((value) => says(t, value))
+		);
+		if (title === undefined) return undefined;
 		return /^the\b/i.test(title)
 			? `the document on ${lowerFirst(title)}`
 			: `the document “${title}”`;
@@ -90,8 +102,10 @@ export function attribution(file: FactFile): Attribution {
 	return {
 		prompt(fact, text) {
 			if (fact.status.kind !== 'assessment' || ACCORDING.test(text.trim())) return text;
-			// A question asks what the document says: the document is the authority to name.
-			return `According to ${documentPhrase(fact)}, ${lowerFirst(text)}`;
+			// A question asks what the document says: the document is the authority to name,
+			// by a title that does not give the answer away (or plainly, if each one would).
+			const phrase = documentPhrase(fact, [fact.claim.value]) ?? 'the document';
+			return `According to ${phrase}, ${lowerFirst(text)}`;
 		},
 		statement(fact, sentence) {
 			if (fact.status.kind !== 'assessment' || ACCORDING.test(sentence.trim())) return sentence;

@@ -22,8 +22,12 @@ export function clozeDraft(
 ): ClozeDraft | undefined {
 	if (!sentence) return undefined;
 	const { before, after, wrong } = sentence;
-	// The document is named: the sentence alone may not say which release it is about.
-	const prompt = `According to ${ctx.attribution.documentPhrase(fact)}, fill in the blank.`;
+	const accept = ctx.accept(fact);
+	// The document is named: the sentence alone may not say which release it is about. Not by a
+	// title that says the answer, though ("the document on the release of 123 …").
+	const document = ctx.attribution.documentPhrase(fact, accept);
+	if (document === undefined) return undefined;
+	const prompt = `According to ${document}, fill in the blank.`;
 	return {
 		item: {
 			id: itemId(fact.id, 'cloze'),
@@ -31,7 +35,7 @@ export function clozeDraft(
 			...factBase(ctx, fact, prompt),
 			before,
 			after,
-			accept: ctx.accept(fact)
+			accept
 		},
 		wrong: wrong.length === OPTION_COUNT - 1 ? wrong : []
 	};

@@ -236,7 +236,7 @@ function categorised(ctx: Context, group: Pair[][]): Matching[] {
 			ctx,
 			'event-details',
 			pairs,
-			'Match each detail to the release whose document mentions it.',
+			'Match each detail to the release whose document gives it in these words.',
 			'shuffle'
 		);
 	});

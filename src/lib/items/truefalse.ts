@@ -27,6 +27,8 @@ export interface TrueFalseDraft {
 	slot: Slot;
 	/** The value a false statement puts in the slot. */
 	wrong: string;
+	/** The question, naming the document by a title that says neither value. */
+	prompt: string;
 }
 
 export function trueFalseDraft(
@@ -39,7 +41,12 @@ export function trueFalseDraft(
 	// The other release's number, if it is fair here, makes the best false statement.
 	const wrong = sentence.wrong.find((v) => ctx.distractors.isTrap(fact, v)) ?? sentence.wrong[0];
 	if (wrong === undefined) return undefined;
-	return { fact, id: itemId(fact.id, 'truefalse'), slot: sentence.slot, wrong };
+	// The document is named (the statement is judged by what it says), but not by a title that
+	// says either value: "the document on the release of 123 …" would settle "… of 52 …".
+	const document = ctx.attribution.documentPhrase(fact, [...ctx.accept(fact), wrong]);
+	if (document === undefined) return undefined;
+	const prompt = `According to ${document}, is this true or false?`;
+	return { fact, id: itemId(fact.id, 'truefalse'), slot: sentence.slot, wrong, prompt };
 }
 
 /**
@@ -51,7 +58,7 @@ export function trueFalseItems(ctx: Context, drafts: TrueFalseDraft[]): TrueFals
 	const wanted = balancedSlots(drafts.length, 2, ctx.seed, 'truefalse');
 	const askedTrue = new Set<string>();
 	let owed = 0;
-	return drafts.map(({ fact, id, slot, wrong }, i) => {
+	return drafts.map(({ fact, id, slot, wrong, prompt }, i) => {
 		const quote = fact.source.quote;
 		const free = !askedTrue.has(quote);
 		let truth = wanted[i] === 1;
@@ -63,7 +70,6 @@ export function trueFalseItems(ctx: Context, drafts: TrueFalseDraft[]): TrueFals
 			owed--;
 		}
 		if (truth) askedTrue.add(quote);
-		const prompt = `According to ${ctx.attribution.documentPhrase(fact)}, is this true or false?`;
 		const statement = ctx.attribution.statement(fact, truth ? quote : replaceSlot(slot, wrong));
 		return {
 			id,
