@@ -153,26 +153,22 @@ export interface TypedMatch {
 /**
  * Words a learner may put before an answer without changing it, as a teacher reads it: an
  * article ("the USA" for "USA") or a person's title ("President Alexander Lukashenko", "former
- * President Donald Trump" — the document's own words —, "envoy John Coale"). Matched on the
- * folded answer; only ever removed from what was typed when something is left.
+ * President Donald Trump": the document's own words). Matched on the folded answer; removed from
+ * what was typed only when something is left, and from an accepted spelling only an article.
  */
-const ARTICLE = /^(?:the|a|an) (?=\S)/;
-const TITLE =
-	/^(?:(?:then |former |ex |us |u s |american |belarusian )*president|mr|mrs|ms|miss|dr|sir|(?:special )?envoy|nobel (?:peace prize )?laureate|opposition leader) (?=\S)/;
-
-const withoutArticle = (folded: string) => folded.replace(ARTICLE, '');
-const withoutLeadingWords = (folded: string) => withoutArticle(folded).replace(TITLE, '');
+const ARTICLE = /^(?:the|an?) (?=\S)/;
+const TITLE = /^(?:(?:former |ex )?president|mrs?|ms|dr) (?=\S)/;
 
 /**
  * Scores a typed answer against the accepted spellings (the canonical one first). An answer a
  * small typo away from a spelling is "almost", and names the first such spelling. Read as it
- * was typed first, then without a leading article or title (`LEADING_WORDS`).
+ * was typed first, then without a leading article or title.
  */
 export function matchTypedWith(input: string, accept: readonly string[]): TypedMatch {
-	const direct = matchFolded(foldAnswer(input), accept);
-	if (direct.verdict === 'correct') return direct;
-	const bare = withoutLeadingWords(foldAnswer(input));
-	if (bare === foldAnswer(input)) return direct;
+	const folded = foldAnswer(input);
+	const direct = matchFolded(folded, accept);
+	const bare = folded.replace(ARTICLE, '').replace(TITLE, '');
+	if (direct.verdict === 'correct' || bare === folded) return direct;
 	const again = matchFolded(bare, accept);
 	return again.verdict === 'correct' || direct.verdict === 'wrong' ? again : direct;
 }
@@ -189,7 +185,7 @@ function matchFolded(folded: string, accept: readonly string[]): TypedMatch {
 		if (
 			aCompact === compact ||
 			sortedWords(aFolded) === sortedWords(folded) ||
-			withoutArticle(aFolded) === withoutArticle(folded)
+			aFolded.replace(ARTICLE, '') === folded.replace(ARTICLE, '')
 		)
 			return { verdict: 'correct' };
 		if (/^\d+$/.test(aCompact)) continue;
