@@ -17,8 +17,9 @@ export default defineConfig({
 						},
 						{
 							// The learner's memory: study, quiz, home and assignments; not the teacher's pages.
+							// The study queue (srs/queue, srs/available) goes with study.svelte.ts (home, /study).
 							name: 'learner',
-							test: /src[\\/]lib[\\/](state[\\/](learner\.svelte|ready\.ts)|storage[\\/](progress|records)|srs[\\/](grades|day|queue|available))/,
+							test: /src[\\/]lib[\\/](state[\\/](learner\.svelte|ready\.ts)|storage[\\/](progress|records)|srs[\\/](grades|day))/,
 							priority: 15
 						},
 						{

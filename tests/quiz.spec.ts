@@ -63,3 +63,52 @@ test('take a quiz: feedback after each answer, then the score and a review of ev
 	expect(logs.filter((l) => l.grade === 1)).toHaveLength(10 - right);
 	expect(keysWith(stored, 'card:')).toHaveLength(10);
 });
+
+test('Back from a source brings the quiz back as it was left, the focus on the link followed', async ({
+	page
+}) => {
+	await page.goto('/quiz');
+	await page.getByText('Question types:').click();
+	for (const other of ['True or false', 'Fill in the blank', 'Matching', 'Timeline'])
+		await page.getByLabel(other).uncheck();
+	await page.getByRole('button', { name: 'Start a new quiz' }).click();
+	const prompts: string[] = [];
+	for (let i = 1; i <= 2; i++) {
+		await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();
+		prompts.push((await page.locator('#quiz-question').textContent()) ?? '');
+		await page.keyboard.press('A');
+		await expect(page.locator('.verdict')).toBeVisible();
+		if (i === 1) await page.getByRole('button', { name: 'Next question' }).click();
+	}
+	const verdict = await page.locator('.verdict').textContent();
+	const progress = await page.locator('#quiz-progress').textContent();
+	const link = page.locator('main .source a');
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/sources\/d00\d#fact-/);
+	await page.goBack();
+	await expect(page.locator('#quiz-question')).toHaveText(prompts[1] as string);
+	await expect(page.locator('#quiz-progress')).toHaveText(progress as string);
+	await expect(page.locator('.verdict')).toHaveText(verdict as string);
+	await expect(link).toBeFocused();
+	// Not graded again: two answers, two reviews.
+	expect(keysWith(await readStore(page), 'log:')).toHaveLength(2);
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page.getByText('Question 3 of 10')).toBeVisible();
+
+	// From the review at the end too: the score and every answer are still there.
+	for (let i = 3; i <= 10; i++) {
+		await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();
+		await page.keyboard.press('B');
+		await page.getByRole('button', { name: i < 10 ? 'Next question' : 'See your score' }).click();
+	}
+	const score = page.getByRole('heading', { name: /^Your score: \d+ \/ 10$/ });
+	const said = await score.textContent();
+	const fifth = page.locator('.review > li').nth(4).locator('a[href^="/sources/"]');
+	await fifth.click();
+	await page.goBack();
+	await expect(score).toHaveText(said as string);
+	await expect(page.locator('.review > li')).toHaveCount(10);
+	await expect(fifth).toBeFocused();
+	expect(keysWith(await readStore(page), 'log:')).toHaveLength(10);
+});

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { sentenceKey } from '../items/clues';
 import { newCard, Rating, review } from '../srs/scheduler';
-import { chooseQuestions, QUIZ_KINDS, sentencesSeenToday } from './quiz.svelte';
+import type { MultipleChoice } from '../items/types';
+import type { Learner } from './learner.svelte';
+import { chooseQuestions, QUIZ_KINDS, QuizSession, sentencesSeenToday } from './quiz.svelte';
+import { leftQuiz } from './quiz-resume';
 
 describe('the questions of a quiz', () => {
 	const pool = deck.items.filter((i) => QUIZ_KINDS.some((k) => k === i.kind));
@@ -55,5 +58,41 @@ describe('the questions of a quiz', () => {
 		expect(asked.filter(onSeen)).toEqual([]);
 		// Yesterday's study does not count today.
 		expect(sentencesSeenToday(deck.items, cards, new Date('2026-11-24T12:00:00Z')).size).toBe(0);
+	});
+});
+
+describe('a quiz left for a source and come back to', () => {
+	const pool = deck.items.filter((i) => QUIZ_KINDS.some((k) => k === i.kind));
+	const learner = { deckChangedElsewhere: false, gradeAnswer: async () => {} };
+
+	it('comes back with its questions and answers, scored as they were', async () => {
+		const quiz = new QuizSession(pool, QUIZ_KINDS, 'seed', learner as unknown as Learner);
+		const right = quiz.current as MultipleChoice;
+		expect(right.kind).toBe('mcq');
+		await quiz.answer({ kind: 'choice', index: right.answerIndex }, new Date());
+		quiz.next();
+		await quiz.answer({ kind: 'text', value: 'not the answer' }, new Date());
+		const left = {
+			ids: quiz.questions.map((q) => q.id),
+			responses: quiz.answers.map((a) => a.response),
+			feedback: true
+		};
+		// Kept as JSON in the history entry.
+		const back = leftQuiz(pool, JSON.parse(JSON.stringify(left)));
+		expect(back?.questions).toEqual(quiz.questions);
+		expect(back?.answers).toEqual(quiz.answers);
+		expect(back?.answers.map((a) => a.score.correct)).toEqual([true, false]);
+	});
+
+	it('is not brought back on another deck, or from answers this app did not write', () => {
+		expect(
+			leftQuiz(pool, { ids: ['no-such:mcq'], responses: [], feedback: false })
+		).toBeUndefined();
+		const ids = [pool[0]?.id as string];
+		const tampered = (responses: unknown[]) =>
+			leftQuiz(pool, { ids, responses: responses as never, feedback: true });
+		expect(tampered([null, null])).toBeUndefined();
+		expect(tampered([null])).toBeUndefined();
+		expect(tampered([{ kind: 'choice', index: 0 }])).toBeDefined();
 	});
 });

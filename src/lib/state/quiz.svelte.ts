@@ -110,7 +110,7 @@ export function sentencesSeenToday(
 }
 
 export class QuizSession {
-	readonly questions: Item[];
+	questions: Item[];
 	answers = $state<QuizAnswer[]>([]);
 	/** True while the feedback for the last answer is shown. */
 	showingFeedback = $state(false);
