@@ -151,6 +151,36 @@ it('the reviews answers left pending (their tab closed first) are written by the
 	for (const l of [learner, reloaded]) l.close();
 });
 
+it('a card the scheduler cannot work from, with a review owed to it, stops neither the load nor the review', async () => {
+	await Learner.load(now).then((l) => l.close());
+	const { createStore, set } = await import('idb-keyval');
+	// What a hostile backup or a tampered store left: stability above 0 but below ts-fsrs's 0.001.
+	const due = minutes(-60).getTime();
+	await set(
+		`card:${x}`,
+		{
+			itemId: x,
+			due,
+			stability: 5e-4,
+			difficulty: 5,
+			elapsed_days: 0,
+			scheduled_days: 0,
+			learning_steps: 0,
+			reps: 1,
+			lapses: 0,
+			state: 2,
+			last_review: due
+		},
+		createStore(DB_NAME, 'kv')
+	);
+	await leftPending(x!, true, minutes(-5));
+	const learner = await Learner.load(now);
+	// The unreadable card is skipped (and reported); the answer owed is its first review.
+	expect(learner.cards.get(x!)?.reps).toBe(1);
+	await expect.poll(() => learner.unsaved).toBe(0);
+	learner.close();
+});
+
 it('two tabs taking up the same pending review write it once, and both end up counting it once', async () => {
 	await Learner.load(now).then((l) => l.close());
 	const key = await leftPending(x!, true, minutes(-5));

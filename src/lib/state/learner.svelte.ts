@@ -173,8 +173,13 @@ export class Learner {
 			(r) => r.before === null || r.before.state === State.New
 		).length;
 		for (const [key, { itemId, correct, at }] of await owed)
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-			void learner.gradeAnswer(itemId, correct, new Date(at), key);
+			try {
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+				void learner.gradeAnswer(itemId, correct, new Date(at), key);
+			} catch {
+				// One review the scheduler refuses (a card it cannot work from) stays owed, and
+				// stops neither the others nor the app.
+			}
 		return learner;
 	}
 

@@ -9,6 +9,7 @@ import { newCard, Rating, regradeOf, review } from '../srs/scheduler';
 import { AssignmentStore } from './assignments';
 import {
 	backupOfDevice,
+	makeBackup,
 	readBackup,
 	restoreToDevice,
 	type Backup,
@@ -69,8 +70,11 @@ const dump = async (db: string) =>
 		.map(([k, v]) => [String(k), v] as [string, unknown])
 		.sort(([a], [b]) => (a < b ? -1 : 1));
 
-async function backupText(db: string): Promise<{ text: string; counts: BackupCounts }> {
-	const made = await backupOfDevice(day(5), db);
+async function backupText(
+	db: string,
+	at = day(5)
+): Promise<{ text: string; counts: BackupCounts }> {
+	const made = await backupOfDevice(at, db);
 	if (!made.ok) throw new Error(made.message);
 	return { text: JSON.stringify(made.backup), counts: made.counts };
 }
@@ -190,7 +194,7 @@ describe('backup and restore', () => {
 			later,
 			graded('f1:flashcard', day(7), (await later.loadCards()).get('f1:flashcard'))
 		);
-		const recent = await readBackup((await backupText(from)).text);
+		const recent = await readBackup((await backupText(from, day(8))).text);
 		if (!recent.ok) throw new Error(recent.message);
 		expect(await restoreToDevice(recent.backup, to)).toMatchObject({ ok: true });
 		expect((await progress.loadCards()).get('f1:flashcard')?.reps).toBe(3);
@@ -290,6 +294,15 @@ describe('backup and restore', () => {
 		expect(await backupOfDevice(day(5), to)).toMatchObject({ ok: false });
 	});
 
+	it('makes a backup of a store holding a key the app never writes (not a string)', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const stored = await dump(from);
+		const made = await makeBackup([[42 as unknown as string, 'x'], ...stored], day(5));
+		expect(made.backup.entries.map(([k]) => k)).not.toContain(42);
+		expect(made.counts.cards).toBe(2);
+	});
+
 	it('refuses a damaged or foreign file with a message that says why', async () => {
 		const from = freshDb();
 		await usedDevice(from);
@@ -334,6 +347,21 @@ describe('backup and restore', () => {
 					e.map(([k, v]) => [k, k === card[0] ? { ...(v as object), due: 8e15 } : v])
 				),
 				/not readable/
+			],
+			[
+				'a card reviewed after the backup was made (a clock set ahead)',
+				withEntries((e) =>
+					e.map(([k, v]) => [
+						k,
+						k === card[0] ? { ...(v as object), last_review: Date.UTC(2150, 0, 1) } : v
+					])
+				),
+				/dated after the backup was made/
+			],
+			[
+				'a backup made after today',
+				JSON.stringify({ ...backup, exportedAt: '2150-01-01T00:00:00.000Z' }),
+				/after today: the clock of the device that made it was wrong/
 			],
 			[
 				'log at an impossible time',

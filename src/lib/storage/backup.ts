@@ -219,7 +219,8 @@ export async function makeBackup(
 	const entries: [string, unknown][] = [];
 	let left = 0;
 	for (const [key, value] of stored) {
-		const kind = kindOf(key);
+		// The app writes string keys only: another key is not its record (IndexedDB allows it).
+		const kind = typeof key === 'string' ? kindOf(key) : undefined;
 		if (!kind || (key.startsWith(DECK_PREFIX) && isRemovedDeck(value))) continue;
 		const kept = await kind.read(key, value);
 		if (kept === undefined) left++;
@@ -263,7 +264,7 @@ const NOT_A_BACKUP = 'This file is not a Belarus Study backup.';
  * gives holds only what the readers accept (extra fields dropped); `skipped` counts decks,
  * quizzes, results and attempts that could not be read.
  */
-export async function readBackup(text: string): Promise<ReadBackup> {
+export async function readBackup(text: string, now = new Date()): Promise<ReadBackup> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -295,6 +296,14 @@ export async function readBackup(text: string): Promise<ReadBackup> {
 			ok: false,
 			message: 'This backup is damaged: its header is not as the app writes it.'
 		};
+	// A review from after the backup was made, or a backup from after today, is a wrong clock
+	// (or a forged file): restored, it would win over every real review and date new ones wrongly.
+	const made = Date.parse(envelope.output.exportedAt);
+	if (made > now.getTime() + DAY_MS)
+		return {
+			ok: false,
+			message: `This backup is dated ${new Date(made).toDateString()}, after today: the clock of the device that made it was wrong, so its reviews are not restored. Set that device's date right, then make a new backup.`
+		};
 	const seen = new Set<string>();
 	const entries: [string, unknown][] = [];
 	let skipped = 0;
@@ -310,6 +319,11 @@ export async function readBackup(text: string): Promise<ReadBackup> {
 			return { ok: false, message: `This backup is damaged: ${where} appears twice.` };
 		seen.add(key);
 		const kept = await kind.read(key, value);
+		if (kind.progress && kept !== undefined && reviewedAt(kept) > made + MINUTE_MS)
+			return {
+				ok: false,
+				message: `This backup is damaged: ${where} is dated after the backup was made.`
+			};
 		if (kept !== undefined) entries.push([key, kept]);
 		else if (kind.progress)
 			return { ok: false, message: `This backup is damaged: ${where} is not readable.` };
@@ -324,6 +338,15 @@ export async function readBackup(text: string): Promise<ReadBackup> {
 		skipped
 	};
 }
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** When a card was last reviewed, or a review given (or owed). */
+const reviewedAt = (record: unknown) => {
+	const { last_review, at } = record as { last_review?: number; at?: number };
+	return at ?? last_review ?? 0;
+};
 
 /** The more recently reviewed of two states of one card (the one with more reviews on a tie). */
 function newer(here: StoredCard, there: StoredCard): boolean {

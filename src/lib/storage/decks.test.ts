@@ -144,9 +144,11 @@ describe('DeckStore', () => {
 			{ v: 1, importedAt: 0, file: deckFile('bad-quote'), sources: { doc: 'Other text.' } },
 			kv
 		);
+		// A copy of a deck under another deck's key would list one deck twice.
+		await set('deck:copy', await get('deck:ok', kv), kv);
 		const decks = await store.list();
 		expect(decks.map((d) => d.id)).toEqual(['ok']);
-		expect(store.problems).toEqual(['3 saved decks could not be read and were skipped.']);
+		expect(store.problems).toEqual(['4 saved decks could not be read and were skipped.']);
 	});
 
 	it('a failing write changes nothing', async () => {

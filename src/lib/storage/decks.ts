@@ -118,13 +118,16 @@ export class DeckStore {
 	async list(): Promise<StoredDeck[]> {
 		const decks: StoredDeck[] = [];
 		let skipped = 0;
-		const values = (await this.#kv.valuesWithPrefix(DECK_PREFIX)).filter((v) => !isRemovedDeck(v));
-		if (!values.length) return decks;
+		const stored = (await this.#kv.entriesWithPrefix(DECK_PREFIX)).filter(
+			([, value]) => !isRemovedDeck(value)
+		);
+		if (!stored.length) return decks;
 		// Most learners have no deck of their own: the parser loads only when one is stored.
 		const { parseFactFile } = await import('../facts/parse');
-		for (const value of values) {
+		for (const [key, value] of stored) {
 			const deck = readStoredDeck(value, parseFactFile);
-			if (deck) decks.push(deck);
+			// Under its own id only: a copy under another key would list one deck twice.
+			if (deck && deckKey(deck.id) === key) decks.push(deck);
 			else skipped++;
 		}
 		if (skipped)

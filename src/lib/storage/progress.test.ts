@@ -242,6 +242,12 @@ describe('Progress', () => {
 		const store = createStore(db, 'kv');
 		const stored = (await get('card:ok:flashcard', store)) as Record<string, unknown>;
 		await set('card:zero:flashcard', { ...stored, itemId: 'zero:flashcard', stability: 0 }, store);
+		// Above 0 but below what ts-fsrs works from (0.001): "Invalid memory state" at a grade.
+		await set(
+			'card:tiny:flashcard',
+			{ ...stored, itemId: 'tiny:flashcard', stability: 5e-4 },
+			store
+		);
 		await set('card:big:flashcard', { ...stored, itemId: 'big:flashcard', difficulty: 11 }, store);
 		await set(
 			'card:inf:flashcard',
@@ -250,6 +256,6 @@ describe('Progress', () => {
 		);
 		const cards = await progress.loadCards();
 		expect([...cards.keys()]).toEqual(['ok:flashcard']);
-		expect(progress.problems).toEqual(['3 saved cards could not be read and were skipped.']);
+		expect(progress.problems).toEqual(['4 saved cards could not be read and were skipped.']);
 	});
 });

@@ -59,3 +59,15 @@ describe('QuizStore.remove', () => {
 		expect(await get('result:q1:Ann', raw)).toEqual({ v: 1, code: 'R1.x.y' });
 	});
 });
+
+describe('QuizStore.list', () => {
+	it('skips a quiz stored under another quiz’s key: one quiz is listed once', async () => {
+		const db = freshDb();
+		const store = await QuizStore.open(db);
+		await saveQuiz(store, 'q1', 'Week 1', 1000);
+		const raw = createStore(db, 'kv');
+		await set('quiz:q9', await get('quiz:q1', raw), raw);
+		expect(await store.list()).toMatchObject({ skipped: 1 });
+		expect((await store.list()).quizzes.map((q) => q.assignment.id)).toEqual(['q1']);
+	});
+});

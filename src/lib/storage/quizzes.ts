@@ -61,9 +61,10 @@ export class QuizStore {
 	async list(): Promise<{ quizzes: SavedQuiz[]; skipped: number }> {
 		const quizzes: SavedQuiz[] = [];
 		let skipped = 0;
-		for (const value of await this.#kv.valuesWithPrefix(QUIZ_PREFIX)) {
+		for (const [key, value] of await this.#kv.entriesWithPrefix(QUIZ_PREFIX)) {
 			const quiz = await readQuiz(value);
-			if (quiz) quizzes.push(quiz);
+			// Under its own id only: a copy under another key would list one quiz twice.
+			if (quiz && quizKey(quiz.assignment.id) === key) quizzes.push(quiz);
 			else skipped++;
 		}
 		quizzes.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());

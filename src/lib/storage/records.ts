@@ -11,10 +11,12 @@ const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST_MS))
 const count = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 /**
- * A card once reviewed has a memory state the scheduler can work from: stability above 0 and
- * difficulty from 1 to 10 (what ts-fsrs gives and requires). One outside that is corrupt: it
- * would stop the study page at its first grade.
+ * A card once reviewed has a memory state the scheduler can work from: stability from 0.001 to
+ * 36,500 days and difficulty from 1 to 10 (what ts-fsrs gives and requires: it throws "Invalid
+ * memory state" below). One outside that is corrupt: it would stop the study page at its first
+ * grade, and the app at its load if a review was owed to it.
  */
+const STABILITY = { min: 1e-3, max: 36_500 };
 const StoredCardSchema = v.pipe(
 	v.object({
 		itemId: v.string(),
@@ -31,8 +33,12 @@ const StoredCardSchema = v.pipe(
 	}),
 	v.check(
 		(card) =>
-			card.state === 0 || (card.stability > 0 && card.difficulty >= 1 && card.difficulty <= 10),
-		'A reviewed card needs a memory state (stability above 0, difficulty 1–10).'
+			card.state === 0 ||
+			(card.stability >= STABILITY.min &&
+				card.stability <= STABILITY.max &&
+				card.difficulty >= 1 &&
+				card.difficulty <= 10),
+		'A reviewed card needs a memory state (stability 0.001–36,500, difficulty 1–10).'
 	)
 );
 export type StoredCard = v.InferOutput<typeof StoredCardSchema>;
