@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, del, entries, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_DECK_ID } from '../deck-seed';
+import type { FactFile } from '../facts/schema';
 import { factFile, fact } from '../items/fixtures';
 import { encodeAssignment } from '../quiz/assignment';
 import { testAssignment } from '../quiz/fixtures';
@@ -387,6 +389,31 @@ describe('backup and restore', () => {
 						k,
 						k.startsWith('deck:') ? { ...(v as object), sources: { doc: 'Other text.' } } : v
 					])
+				)
+			],
+			[
+				'a deck under the built-in deck’s id',
+				withEntries((e) =>
+					e.map(([k, v]) => {
+						if (!k.startsWith('deck:')) return [k, v];
+						const record = v as { file: FactFile };
+						const file = { ...record.file, deck: { ...record.file.deck, id: BUILTIN_DECK_ID } };
+						return [`deck:${BUILTIN_DECK_ID}`, { ...record, file }];
+					})
+				)
+			],
+			[
+				'a deck with HTML in it (an import refuses it)',
+				withEntries((e) =>
+					e.map(([k, v]) => {
+						if (!k.startsWith('deck:')) return [k, v];
+						const record = v as { file: FactFile };
+						const file = {
+							...record.file,
+							deck: { ...record.file.deck, title: '<img src=x onerror=alert(1)>' }
+						};
+						return [k, { ...record, file }];
+					})
 				)
 			],
 			[

@@ -8,6 +8,8 @@
  * is. The whole file is checked first, record by record, with the same readers the app uses on
  * its own data; one bad record and nothing is written. The write is one transaction.
  */
+import { BUILTIN_DECK_ID } from '../deck-seed';
+import { appRuleProblems } from '../facts/app-rules';
 import * as v from 'valibot';
 import { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
@@ -135,10 +137,14 @@ const KINDS: KeyKind[] = (
 		{
 			prefix: DECK_PREFIX,
 			kind: 'decks',
-			read: async (key, value) =>
-				readStoredDeck(value, parseFactFile)?.id === key.slice(DECK_PREFIX.length)
+			// As an imported fact file: under its own id, not the built-in deck's, plain text.
+			read: async (key, value) => {
+				const deck = readStoredDeck(value, parseFactFile);
+				return deck?.id === key.slice(DECK_PREFIX.length) &&
+					!appRuleProblems(deck.file, BUILTIN_DECK_ID).length
 					? value
-					: undefined
+					: undefined;
+			}
 		},
 		{
 			prefix: QUIZ_PREFIX,

@@ -136,6 +136,24 @@ describe('checkImport', () => {
 		const result = checkImport(builtinJson, texts, options);
 		expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['deck.id']);
 	});
+
+	it('refuses an older version of a deck already on this device, not the same or a newer one', () => {
+		const copy = teacherCopy((f) => (f.deck.version = 3));
+		const stored = (version: number) => ({
+			...options,
+			storedVersion: (id: string) => (id === 'my-class' ? version : undefined)
+		});
+		const older = checkImport(copy, texts, stored(4));
+		expect(!older.ok && older.problems.map((p) => [p.path, p.message])).toEqual([
+			[
+				'deck.version',
+				'is 3, but version 4 of this deck is already on this device; a new version needs a higher number'
+			]
+		]);
+		expect(checkImport(copy, texts, stored(3)).ok).toBe(true);
+		expect(checkImport(copy, texts, stored(2)).ok).toBe(true);
+		expect(checkImport(copy, texts, options).ok).toBe(true);
+	});
 });
 
 describe('readImport', () => {

@@ -7,6 +7,7 @@
  * cross-checks (`parseFactFile`, quotes against the texts given), then rules of this app: the
  * built-in deck's id is taken, and text is plain text (no HTML markup).
  */
+import { appRuleProblems } from '$lib/facts/app-rules';
 import { parseFactFile, type FactFileProblem } from '$lib/facts/parse';
 import type { FactFile } from '$lib/facts/schema';
 import { ROOT_PATH } from '$lib/facts/schema-problems';
@@ -34,6 +35,8 @@ export interface ImportOptions {
 	reservedId: string;
 	/** Text of a document the app ships, by file name: used when the teacher gives none. */
 	knownText?: (file: string) => string | undefined;
+	/** The version of a deck already stored on this device, by deck id. */
+	storedVersion?: (deckId: string) => number | undefined;
 }
 
 export interface DocumentCheck {
@@ -100,7 +103,7 @@ async function readText(input: TextInput): Promise<string> {
 export function checkImport(
 	json: string,
 	texts: readonly { name: string; text: string }[],
-	{ reservedId, knownText = () => undefined }: ImportOptions
+	{ reservedId, knownText = () => undefined, storedVersion = () => undefined }: ImportOptions
 ): ImportResult {
 	let input: unknown;
 	try {
@@ -139,13 +142,15 @@ export function checkImport(
 		return { ok: false, problems: parsed.problems.map((p) => explain(p, input, sourceTexts)) };
 
 	const file = parsed.file;
-	const problems: ImportProblem[] = [];
-	if (file.deck.id === reservedId)
+	const problems = appRuleProblems(file, reservedId);
+	// An older version would take the place of a newer one, and reset what was learnt since of
+	// the answers it gives otherwise.
+	const stored = storedVersion(file.deck.id);
+	if (stored !== undefined && stored > file.deck.version)
 		problems.push({
-			path: 'deck.id',
-			message: `"${reservedId}" is the built-in deck's id; give your deck an id of its own`
+			path: 'deck.version',
+			message: `is ${file.deck.version}, but version ${stored} of this deck is already on this device; a new version needs a higher number`
 		});
-	problems.push(...markup(file));
 	if (problems.length) return { ok: false, problems: problems.map((p) => explain(p, input)) };
 
 	return {
@@ -212,23 +217,4 @@ function nearMiss(documentId: string, quote: string, sourceTexts: Record<string,
 	return loose(text).includes(loose(quote))
 		? ' (it matches when spaces, dashes and quotation marks are ignored: copy the sentence exactly)'
 		: '';
-}
-
-/** Every string of the file that looks like HTML: a fact file holds plain text only. */
-function markup(file: FactFile): FactFileProblem[] {
-	const problems: FactFileProblem[] = [];
-	const walk = (value: unknown, path: string) => {
-		if (typeof value === 'string') {
-			const tag = /<[a-z!/?][^>]{0,40}>?/i.exec(value);
-			if (tag)
-				problems.push({
-					path,
-					message: `contains HTML markup ("${tag[0]}"); a fact file holds plain text only`
-				});
-		} else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
-		else if (typeof value === 'object' && value !== null)
-			for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key);
-	};
-	walk(file, '');
-	return problems;
 }
