@@ -15,7 +15,7 @@ import {
 } from './attempt';
 import { sentenceKey } from '../items/clues';
 import { eligible, pickItems, swapItem } from './build';
-import { classReport, csvCell, intakeCodes, reportCsv } from './report';
+import { classReport, csvCell, intakeCodes, MAX_CODES_PER_PASTE, reportCsv } from './report';
 import { cleanName, encodeResult, studentKey, type StudentResult } from './result-code';
 
 const items = deck.mcqs.slice(0, 4) as MultipleChoice[];
@@ -118,6 +118,18 @@ describe('intake and class report', () => {
 		// Joiners that shape letters (Persian names) stay, in the name and in its key.
 		expect(cleanName('Mehr\u200cnaz')).toBe('Mehr\u200cnaz');
 		expect(studentKey('Mehr\u200cnaz')).toBe('mehr\u200cnaz');
+	});
+
+	it('refuses a paste of more codes than a few classes, whole and at once', async () => {
+		const flood = 'R1.A '.repeat(MAX_CODES_PER_PASTE + 1);
+		const outcome = await intakeCodes(flood, a, items, []);
+		expect(outcome.changed).toEqual([]);
+		expect(outcome.intakes).toEqual([
+			expect.objectContaining({ status: 'rejected', code: `${MAX_CODES_PER_PASTE + 1} codes` })
+		]);
+		// As many as allowed are each read (and here each refused as damaged).
+		const most = await intakeCodes('R1.A '.repeat(MAX_CODES_PER_PASTE), a, items, []);
+		expect(most.intakes).toHaveLength(MAX_CODES_PER_PASTE);
 	});
 
 	it('defuses spreadsheet formulas in CSV', () => {

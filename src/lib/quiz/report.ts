@@ -38,6 +38,9 @@ export function fitsAssignment(r: StudentResult, items: readonly Item[]): boolea
 	);
 }
 
+/** Most codes read from one paste: a few classes. More is not a class's results (or a mistake). */
+export const MAX_CODES_PER_PASTE = 500;
+
 export async function intakeCodes(
 	text: string,
 	assignment: Assignment,
@@ -48,7 +51,20 @@ export async function intakeCodes(
 	const byStudent = new Map(existing.map((r) => [studentKey(r.student), r]));
 	const changed = new Map<string, CollectedResult>();
 	const intakes: Intake[] = [];
-	for (const code of findCodes(text)) {
+	const codes = findCodes(text);
+	if (codes.length > MAX_CODES_PER_PASTE)
+		return {
+			results: [...existing].sort((a, b) => a.student.localeCompare(b.student)),
+			changed: [],
+			intakes: [
+				{
+					code: `${codes.length} codes`,
+					status: 'rejected',
+					reason: `Too many for one paste: at most ${MAX_CODES_PER_PASTE} codes are read at a time, and none of these was. Paste them in parts.`
+				}
+			]
+		};
+	for (const code of codes) {
 		const decoded = await decodeResult(code);
 		if (!decoded.ok) {
 			intakes.push({ code, status: 'rejected', reason: decoded.message });

@@ -164,3 +164,23 @@ it('an answer a second tab refused (the first tab is further along) gives no rev
 	expect(learner.unsaved).toBe(0);
 	expect(await reviewed()).toEqual([t(2).getTime()]);
 });
+
+it('a link with the id of another quiz answered here is not taken: its answers and code stay', async () => {
+	const first = await opened('same-id');
+	const session = await AttemptSession.open(first);
+	await session.start('Ann', at(0));
+	await session.submit(at(20));
+	const code = session.attempt?.submitted?.code;
+	// Another quiz (other questions order) under the same id.
+	const other = await opened('same-id', true);
+	expect(other.fragment).not.toBe(first.fragment);
+	const clash = await AttemptSession.open(other);
+	expect(clash.clash).toBe(true);
+	expect(clash.attempt).toBeUndefined();
+	const again = await AttemptSession.open(first);
+	expect(again.attempt?.submitted?.code).toBe(code);
+	// Not started yet: nothing to lose, no clash.
+	const fresh = await opened('unstarted-id');
+	await AttemptSession.open(fresh);
+	expect((await AttemptSession.open(await opened('unstarted-id', true))).clash).toBe(false);
+});

@@ -69,11 +69,19 @@ export class AttemptSession {
 	static async open(opened: Extract<Opened, { ok: true }>): Promise<AttemptSession> {
 		const store = await AssignmentStore.open();
 		const session = new AttemptSession(opened, store);
-		session.attempt = await store
-			.attempt(opened.assignment.id, opened.fragment)
-			.catch(() => undefined);
+		const stored = await store.attempt(opened.assignment.id).catch(() => undefined);
+		if (stored?.fragment === opened.fragment) session.attempt = stored;
+		else
+			session.clash =
+				!!stored && (stored.submitted !== null || stored.responses.some((r) => r !== null));
 		return session;
 	}
+
+	/**
+	 * Another quiz under this one's id was answered on this device (a link forged or mistyped):
+	 * starting this one would replace it, and with it a result code perhaps not sent yet.
+	 */
+	clash = false;
 
 	studentName(): Promise<string> {
 		return this.#store.studentName().catch(() => '');
