@@ -100,7 +100,17 @@ test('a teacher shares a quiz, a student takes it offline, the teacher collects 
 	await expect(student.getByRole('alert')).toHaveText('Type your name first.');
 	await expect(name).toBeFocused();
 	await expect(name).toHaveAccessibleDescription('Type your name first.');
+	// Marked in colour too: a thick border in the error colour (the field's own rule must not win).
+	await expect(name).toHaveCSS('border-top-width', '3px');
+	const bad = await student.evaluate(() =>
+		getComputedStyle(document.documentElement).getPropertyValue('--bad').trim()
+	);
+	const rgb = (hex: string) =>
+		`rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+	await expect(name).toHaveCSS('border-top-color', rgb(bad));
 	await name.fill('Hanna Kavaliova');
+	// A field at rest has a border that shows against the page (3:1), not the faint line colour.
+	await expect(name).toHaveCSS('border-top-color', 'rgb(118, 118, 118)');
 	await expect(student.getByText('Type your name first.')).toHaveCount(0);
 	await student.getByRole('button', { name: 'Start' }).click();
 	await expect(student.getByText(/Time left/)).toBeVisible();

@@ -156,6 +156,9 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await teacher.getByRole('button', { name: 'Delete…' }).click();
 	await teacher.getByRole('button', { name: 'Delete', exact: true }).click();
 	await expect(page.getByRole('article').filter({ hasText: 'Class 7B' })).toHaveCount(0);
+	// Said, as the focus goes to the list's heading.
+	await expect(page.getByRole('heading', { name: 'Decks on this device' })).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: /^Deleted “Class 7B/ })).toBeVisible();
 	expect(await storedDecks(page)).toEqual([]);
 	await page.reload();
 	await expect(page.getByRole('article')).toHaveCount(1);

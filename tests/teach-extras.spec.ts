@@ -143,6 +143,11 @@ async function submitUnanswered(page: Page, link: string, name: string): Promise
 	await expect(ask).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Submit now' })).toBeFocused();
 	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	// A letter or a digit pressed on "Submit now" answers nothing (WCAG 2.1.4): the keys act in
+	// the question, not on a control beside it.
+	for (const key of ['A', '1', 'T']) await page.keyboard.press(key);
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	await expect(page.getByText('Answered 0 of 2')).toBeVisible();
 	await page.keyboard.press('Enter');
 	await ask.getByRole('button', { name: 'Keep answering' }).click();
 	await expect(ask).toHaveCount(0);

@@ -32,12 +32,15 @@ export function keyResponse(item: Item, key: string): ItemResponse | undefined {
 
 /**
  * True when a key event is not a shortcut: it comes from a field where letters and Enter are
- * typing, or from outside the page's main content (a link of the navigation, a notice), where a
- * stray letter must not answer or grade anything (WCAG 2.1.4).
+ * typing, from outside the page's main content (a link of the navigation, a notice), or from a
+ * control that is not part of the question (a "Submit now" button, a link): there a stray letter
+ * must not answer or grade anything (WCAG 2.1.4). Keys act when the focus is in the question or
+ * its answer bar (marked `data-keys`), or on no control at all.
  */
 export function notForShortcuts(event: KeyboardEvent): boolean {
 	const target = event.target as HTMLElement | null;
 	if (!target?.closest || target === document.body || target === document.documentElement)
 		return false;
-	return !!target.closest('input, textarea, select') || !target.closest('main');
+	if (target.closest('input, textarea, select') || !target.closest('main')) return true;
+	return !!target.closest('a, button, summary, [role="button"]') && !target.closest('[data-keys]');
 }
