@@ -49,6 +49,14 @@ test('every fact of the built-in deck shows its quote, linked to its sentence', 
 
 	await links.first().click();
 	await expect(page.locator('mark')).toHaveText(file.facts[0]?.source.quote ?? '');
+
+	// Back from the fifth fact's sentence: the focus is on the link followed, not the page's top.
+	await page.goBack();
+	await links.nth(4).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('mark')).toHaveText(file.facts[4]?.source.quote ?? '');
+	await page.goBack();
+	await expect(links.nth(4)).toBeFocused();
 });
 
 test('filters by topic and by question type change the list, and stay in the address', async ({

@@ -284,6 +284,15 @@ describe('result codes', () => {
 		expect(await decodeResult(` ${code}\n`)).toEqual({ ok: true, value: sample });
 	});
 
+	it('gives the teacher a typed answer without characters that hide or reorder text', async () => {
+		const typed = { kind: 'text' as const, value: 'Lukashenko\u202e\u0007 1994' };
+		const code = await encodeResult({ ...sample, responses: [typed] });
+		const decoded = await decodeResult(code);
+		expect(decoded.ok && decoded.value.responses).toEqual([
+			{ kind: 'text', value: 'Lukashenko   1994' }
+		]);
+	});
+
 	it('round-trips any result (property)', async () => {
 		await fc.assert(
 			fc.asyncProperty(

@@ -43,7 +43,13 @@ const CompactSchema = v.union([
 	v.null(),
 	index,
 	v.boolean(),
-	v.pipe(v.string(), v.maxLength(MAX_TYPED)),
+	// A typed answer, shown in the teacher's report and CSV: without characters that would hide
+	// or reorder the text around it (the code stays valid: a student may have pasted one).
+	v.pipe(
+		v.string(),
+		v.maxLength(MAX_TYPED),
+		v.transform((typed) => typed.replace(NOT_IN_NAMES, ' '))
+	),
 	v.strictObject({ o: v.pipe(v.array(index), v.maxLength(20)) }),
 	v.strictObject({ p: v.pipe(v.array(index), v.maxLength(20)) }),
 	v.strictObject({ m: v.boolean() })
