@@ -15,7 +15,8 @@ export function appRuleProblems(file: FactFile, reservedId: string): FactFilePro
 		});
 	const walk = (value: unknown, path: string) => {
 		if (typeof value === 'string') {
-			const tag = /<[a-z!/?][^>]{0,40}>?/i.exec(value);
+			// A tag is closed: "fewer than <sixty" or "a<b" is text, not markup.
+			const tag = /<[a-z!/?][^<>]{0,40}>/i.exec(value);
 			if (tag)
 				problems.push({
 					path,

@@ -130,6 +130,11 @@ describe('checkImport', () => {
 				message: expect.stringMatching(/HTML markup/)
 			})
 		]);
+		// A "<" in plain text is not markup.
+		const text = teacherCopy((file) => {
+			file.facts[3].note = 'Fewer than <sixty were named; a<b.';
+		});
+		expect(checkImport(text, texts, options).ok).toBe(true);
 	});
 
 	it("refuses the built-in deck's id", () => {
