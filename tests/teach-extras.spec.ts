@@ -88,6 +88,8 @@ test('the quiz form says what it will not take, and when the due date has passed
 	await expect(page.getByRole('alert')).toHaveText('Give the quiz a title.');
 	await expect(page.getByLabel('Title')).toBeFocused();
 	await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+	// Marked in colour too: the page's own field rule does not hide the error border.
+	await expect(page.getByLabel('Title')).toHaveCSS('border-top-width', '3px');
 	// Shown under the field, in view with it, not by the Share button a page further down.
 	await expect(page.getByRole('alert')).toBeInViewport();
 	// No topic: said under "Topics", which take the focus.

@@ -179,8 +179,11 @@ it('a link with the id of another quiz answered here is not taken: its answers a
 	expect(clash.attempt).toBeUndefined();
 	const again = await AttemptSession.open(first);
 	expect(again.attempt?.submitted?.code).toBe(code);
-	// Not started yet: nothing to lose, no clash.
-	const fresh = await opened('unstarted-id');
-	await AttemptSession.open(fresh);
-	expect((await AttemptSession.open(await opened('unstarted-id', true))).clash).toBe(false);
+	// Started, not answered yet: nothing to lose, no clash; the other quiz starts afresh.
+	const started = await AttemptSession.open(await opened('unstarted-id'));
+	await started.start('Ann', at(0));
+	expect(started.attempt).toBeDefined();
+	const instead = await AttemptSession.open(await opened('unstarted-id', true));
+	expect(instead.clash).toBe(false);
+	expect(instead.attempt).toBeUndefined();
 });

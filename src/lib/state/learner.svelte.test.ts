@@ -166,7 +166,7 @@ it('a card the scheduler cannot work from, with a review owed to it, stops neith
 			elapsed_days: 0,
 			scheduled_days: 0,
 			learning_steps: 0,
-			reps: 1,
+			reps: 5,
 			lapses: 0,
 			state: 2,
 			last_review: due
@@ -176,8 +176,12 @@ it('a card the scheduler cannot work from, with a review owed to it, stops neith
 	await leftPending(x!, true, minutes(-5));
 	const learner = await Learner.load(now);
 	// The unreadable card is skipped (and reported); the answer owed is its first review.
-	expect(learner.cards.get(x!)?.reps).toBe(1);
+	const card = learner.cards.get(x!);
+	expect(card?.reps).toBe(1);
+	expect(card?.stability).toBeGreaterThanOrEqual(0.001);
+	expect(card?.last_review).toEqual(minutes(-5));
 	await expect.poll(() => learner.unsaved).toBe(0);
+	expect(await (await Progress.open()).pendingReviews()).toEqual([]);
 	learner.close();
 });
 

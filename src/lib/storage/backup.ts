@@ -302,14 +302,14 @@ export async function readBackup(text: string, now = new Date()): Promise<ReadBa
 			ok: false,
 			message: 'This backup is damaged: its header is not as the app writes it.'
 		};
-	// A review from after the backup was made, or a backup from after today, is a wrong clock
-	// (or a forged file): restored, it would win over every real review and date new ones wrongly.
-	const made = Date.parse(envelope.output.exportedAt);
-	if (made > now.getTime() + DAY_MS)
-		return {
-			ok: false,
-			message: `This backup is dated ${new Date(made).toDateString()}, after today: the clock of the device that made it was wrong, so its reviews are not restored. Set that device's date right, then make a new backup.`
-		};
+	// A review dated far ahead of this device's clock is not a real one (a forged file, or a
+	// clock set weeks ahead): restored, it would win over every real review and date the next
+	// ones wrongly. A clock a few days off, as phones have, is tolerated: the app writes such
+	// dates itself (a clock ahead, then put right), and a backup it made must restore.
+	const latest = now.getTime() + FUTURE_TOLERANCE_MS;
+	const future = `it is dated more than ${FUTURE_TOLERANCE_DAYS} days after today: the clock of the device that made it was wrong. Its reviews are not restored; the progress on this device is unchanged.`;
+	if (Date.parse(envelope.output.exportedAt) > latest)
+		return { ok: false, message: `This backup cannot be restored: ${future}` };
 	const seen = new Set<string>();
 	const entries: [string, unknown][] = [];
 	let skipped = 0;
@@ -325,11 +325,8 @@ export async function readBackup(text: string, now = new Date()): Promise<ReadBa
 			return { ok: false, message: `This backup is damaged: ${where} appears twice.` };
 		seen.add(key);
 		const kept = await kind.read(key, value);
-		if (kind.progress && kept !== undefined && reviewedAt(kept) > made + MINUTE_MS)
-			return {
-				ok: false,
-				message: `This backup is damaged: ${where} is dated after the backup was made.`
-			};
+		if (kind.progress && kept !== undefined && reviewedAt(kept) > latest)
+			return { ok: false, message: `This backup cannot be restored: ${where}: ${future}` };
 		if (kept !== undefined) entries.push([key, kept]);
 		else if (kind.progress)
 			return { ok: false, message: `This backup is damaged: ${where} is not readable.` };
@@ -345,8 +342,9 @@ export async function readBackup(text: string, now = new Date()): Promise<ReadBa
 	};
 }
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+/** How far ahead of this device's clock a backup's dates may be (see `readBackup`). */
+const FUTURE_TOLERANCE_DAYS = 30;
+const FUTURE_TOLERANCE_MS = FUTURE_TOLERANCE_DAYS * 24 * 60 * 60_000;
 
 /** When a card was last reviewed, or a review given (or owed). */
 const reviewedAt = (record: unknown) => {
