@@ -112,3 +112,16 @@ test('Back from a source brings the quiz back as it was left, the focus on the l
 	await expect(fifth).toBeFocused();
 	expect(keysWith(await readStore(page), 'log:')).toHaveLength(10);
 });
+
+test('a reload starts a new quiz: only Back brings one back', async ({ page }) => {
+	await page.goto('/quiz');
+	await expect(page.locator('.guess')).toHaveCount(0);
+	await page.locator('#quiz-question').focus();
+	// Whatever the first question's kind, one of these keys answers it.
+	for (const key of ['T', 'A']) await page.keyboard.press(key);
+	await expect(page.locator('.verdict')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('.guess')).toHaveCount(0);
+	await expect(page.locator('#quiz-progress')).toHaveText(/^\s*Question 1 of 10 · score 0/);
+	await expect(page.locator('.verdict')).toHaveCount(0);
+});
