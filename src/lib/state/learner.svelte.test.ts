@@ -270,3 +270,20 @@ it('a grade given here while the card written by another tab is read back is not
 	expect(await learner.undo()).toHaveProperty('undone');
 	learner.close();
 });
+
+it('only cards introduced in study count toward the day’s new cards, not quiz answers, in every tab', async () => {
+	const [here, there] = [await Learner.load(now), await Learner.load(now)];
+	const quizzed = deck.mcqs[0]?.id as string;
+	await here.gradeAnswer(quizzed, false, now);
+	await here.grade(x!, Rating.Good, 'study', minutes(1));
+	expect([here.doneToday, here.newSeenToday]).toEqual([2, 1]);
+	await expect.poll(() => there.doneToday).toBe(2);
+	expect(there.newSeenToday).toBe(1);
+	// Undo takes the new card back off the count; the quiz answer stays a review, not a new card.
+	await here.undo();
+	expect([here.doneToday, here.newSeenToday]).toEqual([1, 0]);
+	await expect.poll(() => there.newSeenToday).toBe(0);
+	const reloaded = await Learner.load(minutes(2));
+	expect([reloaded.doneToday, reloaded.newSeenToday]).toEqual([1, 0]);
+	for (const learner of [here, there, reloaded]) learner.close();
+});

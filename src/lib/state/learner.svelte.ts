@@ -54,6 +54,14 @@ export type UndoRefusal = 'nothing' | 'changed' | 'not-saved' | 'newer-data';
 /** The memory model (ts-fsrs), loaded alongside the saved progress rather than with the page. */
 export type Scheduler = typeof import('../srs/scheduler');
 
+/**
+ * Did this review introduce a new card in study? Only those count toward the day's new cards
+ * (as in Anki): a quiz or assignment answer is a review, but not a new card the learner chose
+ * to take on, so a quiz never leaves fewer new flashcards for the day.
+ */
+const introducesNew = (r: { via: string; before?: { state: number } | null }) =>
+	r.via === 'study' && (!r.before || r.before.state === State.New);
+
 export class Learner {
 	readonly cards: SvelteMap<string, Card>;
 	readonly mode: StorageMode;
@@ -131,9 +139,7 @@ export class Learner {
 		for (const [id, card] of cards) this.cards.set(id, card);
 		const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
 		this.doneToday = todays.length + pendingToday.length;
-		this.newSeenToday = [...todays, ...pendingToday].filter(
-			(r) => !r.before || r.before.state === State.New
-		).length;
+		this.newSeenToday = [...todays, ...pendingToday].filter(introducesNew).length;
 		this.#undoable = [];
 	}
 
@@ -169,9 +175,7 @@ export class Learner {
 		learner.#day = startOfDay(now).getTime();
 		if (learner.cards.size) markPersonal();
 		learner.doneToday = todays.length;
-		learner.newSeenToday = todays.filter(
-			(r) => r.before === null || r.before.state === State.New
-		).length;
+		learner.newSeenToday = todays.filter(introducesNew).length;
 		for (const [key, { itemId, correct, at }] of await owed)
 			try {
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
@@ -213,7 +217,7 @@ export class Learner {
 		const after = review(before ?? newCard(now), grade, now);
 		this.cards.set(itemId, after);
 		markPersonal();
-		const wasNew = !before || before.state === State.New;
+		const wasNew = introducesNew({ via, before });
 		if (now.getTime() >= this.#day) {
 			this.doneToday++;
 			if (wasNew) this.newSeenToday++;
@@ -266,7 +270,7 @@ export class Learner {
 			return { refused: error instanceof NewerDataError ? 'newer-data' : 'not-saved' };
 		}
 		this.#undoable = this.#undoable.filter((review) => review !== last);
-		const wasNew = !last.before || last.before.state === State.New;
+		const wasNew = introducesNew(last);
 		const change = {
 			itemId: last.itemId,
 			after: last.before ?? null,
@@ -336,7 +340,7 @@ export class Learner {
 		this.#tabs?.postMessage({
 			itemId: written.itemId,
 			after: written.after,
-			wasNew: !written.before || written.before.state === State.New,
+			wasNew: introducesNew(written),
 			at: written.at.getTime()
 		} satisfies GradeElsewhere);
 	}
@@ -348,8 +352,7 @@ export class Learner {
 	async #writtenElsewhere(review: Review) {
 		if (review.at.getTime() >= this.#day) {
 			this.doneToday = Math.max(0, this.doneToday - 1);
-			if (!review.before || review.before.state === State.New)
-				this.newSeenToday = Math.max(0, this.newSeenToday - 1);
+			if (introducesNew(review)) this.newSeenToday = Math.max(0, this.newSeenToday - 1);
 		}
 		const shown = this.cards.get(review.itemId);
 		const graded = () =>
