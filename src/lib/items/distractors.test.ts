@@ -116,6 +116,36 @@ describe('choose', () => {
 		}
 	});
 
+	it('takes values written like the key: an article does not single the answer out', () => {
+		const groups = factFile(
+			[
+				fact('eu', 'an EU staff member', 'group', 'release', 'included, besides others'),
+				fact('j', 'journalists', 'group', 'protest', 'was joined by')
+			],
+			[
+				'judges',
+				'bankers',
+				'police officers',
+				'a US diplomat',
+				'a UN observer',
+				'an OSCE monitor'
+			].map((value) => ({ type: 'group' as const, value }))
+		);
+		const index = indexDistractors(groups);
+		for (let seed = 0; seed < 30; seed++) {
+			const rng = () => seededRng(String(seed));
+			expect(index.choose(byId(groups, 'eu'), true, 3, rng())).toEqual(
+				expect.arrayContaining([expect.stringMatching(/^an? /)])
+			);
+			for (const value of index.choose(byId(groups, 'eu'), true, 3, rng()))
+				expect(value).toMatch(/^an? /);
+			for (const value of index.choose(byId(groups, 'j'), true, 3, rng()))
+				expect(value).not.toMatch(/^an? /);
+		}
+		// Too few of its form: the rest are still filled.
+		expect(index.choose(byId(groups, 'eu'), true, 5, seededRng('s'))).toHaveLength(5);
+	});
+
 	it('is deterministic for a stream and returns fewer when the pool runs out', () => {
 		const index = indexDistractors(years);
 		const y0 = byId(years, 'y0');

@@ -123,6 +123,9 @@ export interface DistractorIndex {
 	isTrue(fact: Fact, value: string): boolean;
 }
 
+/** How a value is written: with an article ("an EU staff member") or without ("judges"). */
+const formOf = (value: string) => /^(?:a|an|the)\s/i.test(value);
+
 export function indexDistractors(file: FactFile, forms = textForms()): DistractorIndex {
 	return new Index(file, forms);
 }
@@ -299,23 +302,34 @@ class Index implements DistractorIndex {
 			return picked;
 		}
 		// A few random draws find enough in a big pool; a scan from a random start finishes a small one.
+		// Values written like the key first ("an EU staff member" among "a US diplomat", not
+		// among "judges" alone, where its form would give it away), then any.
 		const pool = this.#pools.get(type) ?? [];
 		if (!pool.length) return picked;
+		const form = formOf(fact.claim.value);
 		for (let tries = 0; tries < 8 * want && picked.length < count; tries++) {
 			const e = pool[rng.int(0, pool.length - 1)];
-			if (e && !taken.has(e.thing) && this.#fair(a, e, named, reject)) {
+			if (e && !taken.has(e.thing) && formOf(e.value) === form && this.#fair(a, e, named, reject)) {
 				picked.push(e.value);
 				taken.add(e.thing);
 			}
 		}
 		const start = rng.int(0, pool.length - 1);
+		const otherForm: Entry[] = [];
 		for (let i = 0; i < Math.min(pool.length, SCAN_LIMIT) && picked.length < count; i++) {
 			const e = pool[(start + i) % pool.length];
-			if (e && !taken.has(e.thing) && this.#fair(a, e, named, reject)) {
+			if (!e || taken.has(e.thing) || !this.#fair(a, e, named, reject)) continue;
+			if (formOf(e.value) !== form) otherForm.push(e);
+			else {
 				picked.push(e.value);
 				taken.add(e.thing);
 			}
 		}
+		for (const e of otherForm)
+			if (picked.length < count && !taken.has(e.thing)) {
+				picked.push(e.value);
+				taken.add(e.thing);
+			}
 		return picked;
 	}
 
