@@ -90,6 +90,9 @@ export default defineConfig({
 				// Client-side navigation adds x-sveltekit-invalidated to __data.json requests.
 				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/],
 				cleanupOutdatedCaches: true,
+				// One file: with the runtime in a file of its own, a failed fetch of it left an
+				// installed worker with no handlers at all (nothing cached, nothing served offline).
+				inlineWorkboxRuntime: true,
 				// The first install takes control at once; updates still wait for the user (prompt).
 				clientsClaim: true
 			}

@@ -12,7 +12,7 @@
 //      preloads (the built-in deck) is printed under it, not counted: it is data, not script.
 //   2. The whole service-worker precache, gzipped (≤ 150 kB): what installing the app offline
 //      downloads, parsed from build/sw.js. PNG files (already compressed) count at their raw size;
-//      sw.js and workbox-*.js, which are not in the list, are not counted.
+//      sw.js (with the Workbox runtime inlined), which is not in the list, is not counted.
 //   3. Item generation in Node (scripts/bench/generation.ts, run with tsx): the built-in deck
 //      (≤ 10 ms, median of 50 runs after a warm-up), and a synthetic 5,000-fact deck (≤ 500 ms,
 //      median of 5 runs) so the app keeps up with a large imported fact file.

@@ -38,6 +38,25 @@ test('the service worker precaches every route, the fallback page and the manife
 	expect(urls).toContain('404.html');
 	expect(urls).toContain('manifest.webmanifest');
 	expect(sw).toContain('x-sveltekit-invalidated');
+	// One file: a worker whose runtime is a second file is installed with no handlers at all when
+	// that one fetch fails, and then serves nothing offline.
+	expect(sw).not.toMatch(/importScripts/);
+});
+
+test('when the app cannot get ready for offline use, the learner is told, not told it is ready', async ({
+	page
+}) => {
+	// The worker's own fetch of one precached file fails (a flaky network on the first visit).
+	await page
+		.context()
+		.route('**/builtin-bank.*.json', (route) =>
+			route.request().serviceWorker() ? route.abort() : route.continue()
+		);
+	await page.goto('/study');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Not ready to work offline yet' })
+	).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByText('Ready to work offline.')).toHaveCount(0);
 });
 
 test('Chromium reports the app as installable', async () => {

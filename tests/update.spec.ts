@@ -25,6 +25,7 @@ async function serve(dir: string) {
 test('a new version is offered with "Update available — reload" and never reloads by itself', async ({
 	page
 }) => {
+	test.setTimeout(90_000); // two tabs, a deploy and the worker's update check
 	const dir = mkdtempSync(join(tmpdir(), 'deploy-'));
 	cpSync('build', dir, { recursive: true });
 	let server = await serve(dir);
@@ -35,6 +36,11 @@ test('a new version is offered with "Update available — reload" and never relo
 		await page.getByRole('button', { name: /show answer/i }).click();
 		// Mid-review, with a marker that a reload would wipe.
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+		// A quiz in another tab of the app.
+		const other = await page.context().newPage();
+		await other.goto(`${origin}/quiz`);
+		await expect(other.locator('.guess')).toHaveCount(0);
+		await other.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
 
 		// Deploy a new version: the same worker with one byte more (the server reads files at start).
 		server.kill();
@@ -55,6 +61,10 @@ test('a new version is offered with "Update available — reload" and never relo
 		await expect(page.locator('#question')).toHaveText(question);
 		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
 		await expect(banner).toHaveCount(0);
+		// The other tab was not reloaded under its learner: it still offers the reload.
+		await other.waitForTimeout(1500);
+		expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+		await expect(other.getByRole('status').filter({ hasText: 'Update available' })).toBeVisible();
 	} finally {
 		server.kill();
 	}
