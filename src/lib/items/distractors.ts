@@ -307,15 +307,18 @@ class Index implements DistractorIndex {
 		const pool = this.#pools.get(type) ?? [];
 		if (!pool.length) return picked;
 		const form = formOf(fact.claim.value);
+		// Fair values of the other form met on the way: used only if too few of the key's form.
+		const otherForm: Entry[] = [];
 		for (let tries = 0; tries < 8 * want && picked.length < count; tries++) {
 			const e = pool[rng.int(0, pool.length - 1)];
-			if (e && !taken.has(e.thing) && formOf(e.value) === form && this.#fair(a, e, named, reject)) {
+			if (!e || taken.has(e.thing) || !this.#fair(a, e, named, reject)) continue;
+			if (formOf(e.value) !== form) otherForm.push(e);
+			else {
 				picked.push(e.value);
 				taken.add(e.thing);
 			}
 		}
 		const start = rng.int(0, pool.length - 1);
-		const otherForm: Entry[] = [];
 		for (let i = 0; i < Math.min(pool.length, SCAN_LIMIT) && picked.length < count; i++) {
 			const e = pool[(start + i) % pool.length];
 			if (!e || taken.has(e.thing) || !this.#fair(a, e, named, reject)) continue;
