@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gradeByKeyboard, keysWith, readStore } from './helpers';
 
 test('study three cards by keyboard; after a reload the grades are kept and the next card is new', async ({
@@ -212,4 +212,37 @@ test('back from a card’s source, the card is as it was left: its answer shown,
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
 	await expect(page.locator('#question')).toHaveText(question);
 	await expect(page.getByRole('button', { name: /show answer/i })).toBeVisible();
+});
+
+/** 22:00 on 10 January: the day's twenty new cards, each graded Easy, and the end screen. */
+async function studyTheEveningsCards(page: Page) {
+	await page.clock.install({ time: new Date(2026, 0, 10, 22, 0) });
+	await page.goto('/study');
+	for (let i = 0; i < 20; i++) await gradeByKeyboard(page, '4');
+	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
+}
+
+test('left open overnight, the end screen gives way to the new day’s cards in the morning', async ({
+	page
+}) => {
+	await studyTheEveningsCards(page);
+	// The learner's day starts at 04:00; the page has stayed on screen all night.
+	await page.clock.runFor('06:05:00');
+	await expect(page.getByText(/^\s*20 left · 0 done today · new card\s*$/)).toBeVisible();
+	await expect(page.locator('#question')).toBeFocused();
+	await gradeByKeyboard(page, '3');
+	await expect(page.getByText(/^\s*\d+ left · 1 done today/)).toBeVisible();
+});
+
+test('the home page counts the new day when the phone brings the app back in the morning', async ({
+	page
+}) => {
+	await studyTheEveningsCards(page);
+	await page.goto('/');
+	const count = page.locator('.count');
+	await expect(count).toHaveText(/^\s*0 cards due today · 0 new\s*$/);
+	// Asleep all night (no timer runs), then back on screen.
+	await page.clock.setSystemTime(new Date(2026, 0, 11, 8, 0));
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(count).toHaveText(/^\s*0 cards due today · 20 new\s*$/);
 });
