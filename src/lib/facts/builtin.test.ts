@@ -273,7 +273,7 @@ describe('built-in fact file: events, people and dates', () => {
 		expect(labelled).toEqual([
 			['1991', 'Belarus becomes independent'],
 			['1994', 'Lukashenko begins his rule'],
-			['2020', 'Disputed presidential election']
+			['2020', 'Disputed presidential elections']
 		]);
 	});
 
