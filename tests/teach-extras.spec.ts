@@ -21,7 +21,7 @@ async function makeQuiz(page: Page, title: string): Promise<string> {
 	return (href ?? '').split('#')[1] ?? '';
 }
 
-test('a teacher deletes one of two quizzes, after confirming in place; results stay', async ({
+test('a teacher deletes one of two quizzes, after confirming in place, with its results', async ({
 	page
 }) => {
 	let dialogs = 0;
@@ -31,11 +31,14 @@ test('a teacher deletes one of two quizzes, after confirming in place; results s
 	});
 	await page.goto('/teach');
 	const first = await makeQuiz(page, 'Quiz to delete');
-	await makeQuiz(page, 'Quiz to keep');
+	const second = await makeQuiz(page, 'Quiz to keep');
 	const list = page.getByRole('region', { name: 'Your quizzes' });
 	await expect(list.locator('li')).toHaveCount(2);
-	// A result collected for the quiz that is about to go.
-	await writeStore(page, [[`result:${first}:Ann`, { v: 1, code: 'R1.kept.result' }]]);
+	// A result collected for each quiz: the one of the quiz that goes goes with it.
+	await writeStore(page, [
+		[`result:${first}:ann`, { v: 1, code: 'R1.gone.result' }],
+		[`result:${second}:ann`, { v: 1, code: 'R1.kept.result' }]
+	]);
 
 	// Pressing Delete asks in place; "Keep it" (focused) and Escape back out.
 	await list.getByRole('button', { name: 'Delete “Quiz to delete”' }).click();
@@ -57,7 +60,7 @@ test('a teacher deletes one of two quizzes, after confirming in place; results s
 	await expect(list.locator('li')).toContainText('Quiz to keep');
 	const stored = await readStore(page);
 	expect(keysWith(stored, 'quiz:')).toHaveLength(1);
-	expect(keysWith(stored, 'result:')).toEqual([`result:${first}:Ann`]);
+	expect(keysWith(stored, 'result:')).toEqual([`result:${second}:ann`]);
 	expect(dialogs).toBe(0);
 });
 
@@ -113,6 +116,22 @@ test('the quiz form says what it will not take, and when the due date has passed
 	).toBeAttached();
 	await page.getByLabel('Title').fill('Timed');
 	expect(keysWith(await readStore(page), 'quiz:')).toEqual([]);
+	// A year the form cannot send (typed, past the picker's range): said under the date.
+	await page.getByLabel('Due date').fill('1850-01-01');
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Give the due date as a day from 1900 to 2199, or leave it empty.'
+	);
+	await expect(page.getByLabel('Due date')).toBeFocused();
+	await expect(page.getByLabel('Due date')).toHaveAttribute('aria-invalid', 'true');
+	// A pasted title with a text-direction override: said under the title.
+	await page.getByLabel('Title').fill('Timed \u202eevil');
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'The title has control or text-direction characters; type it again.'
+	);
+	await expect(page.getByLabel('Title')).toBeFocused();
+	await page.getByLabel('Title').fill('Timed');
 	await page.getByLabel('Due date').fill('2020-01-01');
 	await expect(page.getByText('That date has passed: students will see it as past.')).toBeVisible();
 	await page.getByLabel('Due date').fill('2099-01-01');
@@ -171,6 +190,42 @@ async function shareSmallQuiz(page: Page, title: string) {
 	const href = await page.getByRole('link', { name: 'Collect results' }).getAttribute('href');
 	return { link, id: (href ?? '').split('#')[1] ?? '' };
 }
+
+test('a quiz made on another device is added from its link, and its results are collected there', async ({
+	browser
+}) => {
+	const school = await (await browser.newContext()).newPage();
+	const { link, id } = await shareSmallQuiz(school, 'Made at school');
+	const student = await (await browser.newContext()).newPage();
+	const code = await submitUnanswered(student, link, 'Ann Student');
+
+	// At home, where the quiz was never made: the results link says so.
+	const home = await (await browser.newContext()).newPage();
+	await home.goto(`/teach/results#${id}`);
+	await expect(home.getByText('The quiz this link names is not on this device')).toBeVisible();
+	const field = home.getByLabel('A quiz’s link');
+	await field.fill('not a link');
+	await home.getByRole('button', { name: 'Add the quiz' }).click();
+	await expect(home.getByRole('alert')).toHaveText(/^This is not a quiz link from Belarus Study/);
+	await expect(field).toBeFocused();
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	expect(keysWith(await readStore(home), 'quiz:')).toEqual([]);
+	// The link as a chat gives it, with words around it.
+	await field.fill(`Here is the quiz: ${link}.`);
+	await home.getByRole('button', { name: 'Add the quiz' }).click();
+	const quiz = home.getByLabel('Quiz', { exact: true });
+	await expect(quiz).toHaveValue(id);
+	await expect(quiz).toBeFocused();
+	await home.getByLabel('Paste result codes').fill(code);
+	await home.getByRole('button', { name: 'Add codes' }).click();
+	await expect(home.getByText('Ann Student: added')).toBeVisible();
+	await home.reload();
+	await expect(quiz).toHaveValue(id);
+	await expect(home.getByText('Ann Student').first()).toBeVisible();
+	const stored = await readStore(home);
+	expect(keysWith(stored, 'quiz:')).toEqual([`quiz:${id}`]);
+	expect(keysWith(stored, 'result:')).toHaveLength(1);
+});
 
 /** A camera and a QR detector for the page: the detector reads `window.__codes` each time. */
 const fakeScanner = () => {

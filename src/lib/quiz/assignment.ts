@@ -75,21 +75,30 @@ const isRealDay = (day: string) => {
 };
 const dueSchema = v.pipe(
 	v.string(),
-	v.regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'The due date is not a date.'),
+	v.regex(
+		/^(19|20|21)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+		'Give the due date as a day from 1900 to 2199, or leave it empty.'
+	),
 	v.check(isRealDay, 'The due date is not a real day.')
 );
+const titleSchema = v.pipe(
+	v.string(),
+	v.maxLength(MAX_TITLE),
+	v.regex(plainText, 'The title has control or text-direction characters; type it again.'),
+	v.check(hasVisible, 'The title has nothing visible in it.')
+);
+
+/** What is wrong with a title or a due date as typed (for the form to say under its field). */
+export const titleProblem = (title: string) => v.safeParse(titleSchema, title).issues?.[0].message;
+export const dueProblem = (due: string) =>
+	due === '' ? undefined : v.safeParse(dueSchema, due).issues?.[0].message;
 
 const FLAGS = { shuffleQuestions: 1, shuffleOptions: 2, showAnswers: 4, allowRetake: 8 } as const;
 
 /** Version 1 on the wire: short keys, booleans packed into `f`. */
 const WireV1 = v.strictObject({
 	i: token(24),
-	t: v.pipe(
-		v.string(),
-		v.maxLength(MAX_TITLE),
-		v.regex(plainText, 'The title has control or text-direction characters; type it again.'),
-		v.check(hasVisible, 'The title has nothing visible in it.')
-	),
+	t: titleSchema,
 	d: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
 	h: token(32),
 	q: v.pipe(v.array(itemIdSchema), v.minLength(1), v.maxLength(MAX_QUESTIONS)),

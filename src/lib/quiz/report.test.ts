@@ -30,10 +30,11 @@ const a: Assignment = {
 		shuffleQuestions: true,
 		shuffleOptions: true,
 		showAnswers: false,
-		allowRetake: false,
+		allowRetake: true,
 		due: '2026-11-30'
 	}
 };
+const noRetakes: Assignment = { ...a, settings: { ...a.settings, allowRetake: false } };
 const right = (i: number) => ({ kind: 'choice' as const, index: items[i]!.answerIndex });
 const wrong = (i: number) => ({ kind: 'choice' as const, index: (items[i]!.answerIndex + 1) % 4 });
 const result = (
@@ -49,7 +50,7 @@ const result = (
 });
 
 describe('intake and class report', () => {
-	it('merges duplicates, keeps the newest code, explains refusals', async () => {
+	it('merges duplicates, keeps the newest code (retakes allowed), explains refusals', async () => {
 		const ann = await encodeResult(result('Ann', [right(0), right(1), right(2), right(3)]));
 		const annLater = await encodeResult(
 			result(' ann ', [right(0), right(1), right(2), wrong(3)], 200)
@@ -104,6 +105,22 @@ describe('intake and class report', () => {
 		);
 		expect(csv.split('\r\n')[1]).toContain('"Student","Score","Out of"');
 		expect(csv).toContain('"Bob","1","4","25"');
+	});
+
+	it('with retakes off, counts a student’s first attempt, whichever code comes first', async () => {
+		const all = (answer: typeof right) => [answer(0), answer(1), answer(2), answer(3)];
+		// Handed over, the same name typed again (otherwise written), the answers now known.
+		const first = await encodeResult(result('Ivan Petrov', all(wrong), 100));
+		const retake = await encodeResult(result('ivan  petrov', all(right), 200));
+		const inOrder = await intakeCodes(`${first}\n${retake}`, noRetakes, items, []);
+		expect(inOrder.intakes.map((i) => i.status)).toEqual(['added', 'retake']);
+		expect(classReport(items, inOrder.results).students.map((s) => s.score)).toEqual([0]);
+		// The retake's code pasted first, the first attempt's later: the first still counts.
+		const late = await intakeCodes(retake, noRetakes, items, []);
+		const then = await intakeCodes(first, noRetakes, items, late.results);
+		expect(then.intakes.map((i) => i.status)).toEqual(['first']);
+		expect(then.changed.map((r) => r.code)).toEqual([first]);
+		expect(classReport(items, then.results).students.map((s) => s.score)).toEqual([0]);
 	});
 
 	it('counts a name with invisible marks (autofill, pasted contacts) as the same student', async () => {

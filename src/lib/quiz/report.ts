@@ -15,7 +15,12 @@ export interface CollectedResult extends StudentResult {
 export type Intake =
 	| {
 			code: string;
-			status: 'added' | 'duplicate' | 'replaced' | 'older';
+			/**
+			 * `replaced`/`older`: a newer code than the one kept replaces it, an older one does not
+			 * (retakes allowed). `first`/`retake`: with retakes off the first attempt counts, so an
+			 * earlier code replaces the one kept and a later one does not.
+			 */
+			status: 'added' | 'duplicate' | 'replaced' | 'older' | 'first' | 'retake';
 			student: string;
 			/** The name of the kept result it was merged with, when written otherwise ("alice"). */
 			sameAs?: string;
@@ -93,13 +98,16 @@ export async function intakeCodes(
 		const key = studentKey(result.student);
 		const kept = byStudent.get(key);
 		const entry: CollectedResult = { ...result, code };
-		let status: 'added' | 'duplicate' | 'replaced' | 'older' = 'added';
+		let status: Exclude<Intake['status'], 'rejected'> = 'added';
 		if (kept) {
+			const later = result.submittedAt > kept.submittedAt;
 			if (kept.code === code) status = 'duplicate';
-			else if (result.submittedAt > kept.submittedAt) status = 'replaced';
-			else status = 'older';
+			// No retakes: a second attempt (the device handed over, the same name typed again) does
+			// not replace the first.
+			else if (!assignment.settings.allowRetake) status = later ? 'retake' : 'first';
+			else status = later ? 'replaced' : 'older';
 		}
-		if (status === 'added' || status === 'replaced') {
+		if (status === 'added' || status === 'replaced' || status === 'first') {
 			byStudent.set(key, entry);
 			changed.set(key, entry);
 		}

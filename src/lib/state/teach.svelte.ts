@@ -74,7 +74,22 @@ export class TeacherQuizzes {
 		return { quiz, saved };
 	}
 
-	/** Forgets a quiz on this device; its collected results stay. False when it could not be. */
+	/**
+	 * Keeps a quiz read from its link (made on another device, or forgotten on this one), so its
+	 * results can be collected here. False when it could not be kept.
+	 */
+	async adopt(assignment: Assignment, fragment: string, now: Date): Promise<boolean> {
+		if (this.get(assignment.id)) return true;
+		try {
+			await this.#store.save({ assignment, fragment, createdAt: now });
+		} catch {
+			return false;
+		}
+		await this.refresh();
+		return this.get(assignment.id) !== undefined;
+	}
+
+	/** Forgets a quiz on this device, with the results collected for it. False when it could not be. */
 	async remove(id: string): Promise<boolean> {
 		try {
 			await this.#store.remove([id]);

@@ -20,16 +20,15 @@ import type { CollectedResult } from '../quiz/report';
 import { MAX_TYPED, type ItemResponse } from '../items/response';
 import { openStore } from './open-store';
 import type { KV } from './kv';
-import { pendingKey } from './keys';
+import { pendingKey, resultsPrefix } from './keys';
 import type { StoreMode } from './progress';
 import type { PendingReview } from './records';
 
 export const ATTEMPT_PREFIX = 'attempt:';
-export const RESULT_PREFIX = 'result:';
 export const STUDENT_NAME_KEY = 'meta:student-name';
 export const attemptKey = (assignmentId: string) => `${ATTEMPT_PREFIX}${assignmentId}`;
 export const resultKey = (assignmentId: string, student: string) =>
-	`${RESULT_PREFIX}${assignmentId}:${studentKey(student)}`;
+	`${resultsPrefix(assignmentId)}${studentKey(student)}`;
 
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99));
@@ -183,7 +182,7 @@ export class AssignmentStore {
 	async results(assignmentId: string): Promise<{ results: CollectedResult[]; skipped: number }> {
 		const byStudent = new Map<string, CollectedResult>();
 		let skipped = 0;
-		for (const value of await this.#kv.valuesWithPrefix(`${RESULT_PREFIX}${assignmentId}:`)) {
+		for (const value of await this.#kv.valuesWithPrefix(resultsPrefix(assignmentId))) {
 			const parsed = v.safeParse(StoredResultSchema, value);
 			const decoded = parsed.success ? await decodeResult(parsed.output.code) : undefined;
 			if (!decoded?.ok || decoded.value.assignmentId !== assignmentId) {

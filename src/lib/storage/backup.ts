@@ -18,7 +18,6 @@ import {
 	ATTEMPT_PREFIX,
 	isStoredResult,
 	readAttempt,
-	RESULT_PREFIX,
 	resultKey,
 	STUDENT_NAME_KEY
 } from './assignments';
@@ -28,6 +27,7 @@ import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, isRemovedDeck, readStoredDeck } 
 import {
 	cardKey,
 	CARD_PREFIX,
+	RESULT_PREFIX,
 	LOG_PREFIX,
 	logKey,
 	PENDING_PREFIX,

@@ -21,3 +21,6 @@ export const logKey = (at: Date, itemId: string) => `${LOG_PREFIX}${at.toISOStri
 export const PENDING_PREFIX = 'pending:';
 export const pendingKey = (at: Date, itemId: string) =>
 	`${PENDING_PREFIX}${at.toISOString()}:${itemId}`;
+/** Results a teacher collected for a quiz: `result:<assignmentId>:<student key>`. */
+export const RESULT_PREFIX = 'result:';
+export const resultsPrefix = (assignmentId: string) => `${RESULT_PREFIX}${assignmentId}:`;

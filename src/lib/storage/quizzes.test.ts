@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, get, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from '../quiz/assignment';
 import { testAssignment } from '../quiz/fixtures';
@@ -44,19 +44,25 @@ describe('KV.deleteMany', () => {
 });
 
 describe('QuizStore.remove', () => {
-	it('forgets a quiz, keeps the others, and leaves collected results alone', async () => {
+	it('forgets a quiz with the results collected for it, and keeps the other quizzes and theirs', async () => {
 		const db = freshDb();
 		const store = await QuizStore.open(db);
 		await saveQuiz(store, 'q1', 'Week 1', 1000);
 		await saveQuiz(store, 'q2', 'Week 2', 2000);
+		await saveQuiz(store, 'q10', 'Week 10', 3000);
 		const raw = createStore(db, 'kv');
-		await set('result:q1:Ann', { v: 1, code: 'R1.x.y' }, raw);
+		for (const key of ['result:q1:ann', 'result:q1:bob', 'result:q2:ann', 'result:q10:ann'])
+			await set(key, { v: 1, code: 'R1.x.y' }, raw);
 
 		await store.remove(['q1']);
 		const reopened = await QuizStore.open(db);
-		expect((await reopened.list()).quizzes.map((q) => q.assignment.id)).toEqual(['q2']);
+		expect((await reopened.list()).quizzes.map((q) => q.assignment.id)).toEqual(['q10', 'q2']);
 		expect(await reopened.get('q1')).toBeUndefined();
-		expect(await get('result:q1:Ann', raw)).toEqual({ v: 1, code: 'R1.x.y' });
+		// Students' names and answers do not stay behind, out of sight (the teacher is told so).
+		expect((await keys(raw)).filter((k) => String(k).startsWith('result:')).sort()).toEqual([
+			'result:q10:ann',
+			'result:q2:ann'
+		]);
 	});
 });
 

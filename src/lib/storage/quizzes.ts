@@ -5,14 +5,15 @@
  * link's fragment), so what is listed is what students received. Every record is decoded again
  * on read with the same strict decoder students use; a corrupt one is skipped and counted.
  * Writes: once, when the teacher presses "Share" (saving the same quiz again overwrites it);
- * `remove` deletes quiz records only: results collected for a quiz (`result:<id>:…`, in
- * AssignmentStore) are left alone.
+ * `remove` deletes a quiz with the results collected for it (`result:<id>:…`, AssignmentStore),
+ * as the teacher is told: students' names and answers do not stay behind, out of sight.
  * Failure: no IndexedDB → memory for the session (`mode: 'memory'`, the page says quizzes will
  * not be kept); data saved by a newer schema → nothing is written (memory); a failed write
  * rejects and the caller says so (the link itself still works: it holds the whole quiz).
  */
 import * as v from 'valibot';
 import { decodeAssignment, type Assignment } from '../quiz/assignment';
+import { resultsPrefix } from './keys';
 import type { KV } from './kv';
 import { openStore } from './open-store';
 import type { StoreMode } from './progress';
@@ -71,9 +72,13 @@ export class QuizStore {
 		return { quizzes, skipped };
 	}
 
-	/** Forgets these quizzes (one transaction). Their collected results are not touched. */
+	/** Forgets these quizzes and the results collected for them (one transaction). */
 	async remove(ids: string[]): Promise<void> {
-		if (ids.length) await this.#kv.deleteMany(ids.map(quizKey));
+		const results = await Promise.all(
+			ids.map((id) => this.#kv.entriesWithPrefix(resultsPrefix(id)))
+		);
+		const keys = [...ids.map(quizKey), ...results.flat().map(([key]) => key)];
+		if (keys.length) await this.#kv.deleteMany(keys);
 	}
 
 	async get(id: string): Promise<SavedQuiz | undefined> {
