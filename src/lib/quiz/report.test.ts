@@ -138,14 +138,14 @@ describe('intake and class report', () => {
 	});
 
 	it('refuses a paste of more codes than a few classes, whole and at once', async () => {
-		const flood = 'R1.A '.repeat(MAX_CODES_PER_PASTE + 1);
+		const flood = 'R1.AAAAAAAA '.repeat(MAX_CODES_PER_PASTE + 1);
 		const outcome = await intakeCodes(flood, a, items, []);
 		expect(outcome.changed).toEqual([]);
 		expect(outcome.intakes).toEqual([
 			expect.objectContaining({ status: 'rejected', code: `${MAX_CODES_PER_PASTE + 1} codes` })
 		]);
 		// As many as allowed are each read (and here each refused as damaged).
-		const most = await intakeCodes('R1.A '.repeat(MAX_CODES_PER_PASTE), a, items, []);
+		const most = await intakeCodes('R1.AAAAAAAA '.repeat(MAX_CODES_PER_PASTE), a, items, []);
 		expect(most.intakes).toHaveLength(MAX_CODES_PER_PASTE);
 	});
 

@@ -202,7 +202,11 @@ export async function decodeResult(code: string): Promise<Decoded<StudentResult,
 export function findCodes(text: string): string[] {
 	// "R<version>." not inside a word ("Boris:R1…", "Alice-R1…", "code=R1…"), up to the first
 	// character a code cannot have; a trailing full stop is the sentence's (a dash can end a code).
-	return [...text.slice(0, 2_000_000).matchAll(/(?<![A-Za-z0-9])R\d{1,6}\.[A-Za-z0-9_.-]*/g)].map(
-		([code]) => code.replace(/\.+$/, '')
-	);
+	// Eight characters at least after the dot: a code cut short is still reported, but chat about
+	// "R1." or "R2.5" is not a code.
+	return [
+		...text
+			.slice(0, 2_000_000)
+			.matchAll(/(?<![A-Za-z0-9])R\d{1,6}\.[A-Za-z0-9_-][A-Za-z0-9_.-]{7,}/g)
+	].map(([code]) => code.replace(/\.+$/, ''));
 }
