@@ -246,3 +246,24 @@ test('the home page counts the new day when the phone brings the app back in the
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 	await expect(count).toHaveText(/^\s*0 cards due today · 20 new\s*$/);
 });
+
+test('the interval on a grade button is the one the card gets, however long the press takes', async ({
+	page
+}) => {
+	await page.goto('/study');
+	for (let n = 1; n <= 5; n++) {
+		await page.getByRole('button', { name: /show answer/i }).click();
+		const easy = page.getByRole('button', { name: /^Easy, next in/ });
+		const label = (await easy.locator('.interval').textContent())?.trim() ?? '';
+		const days = Number(/^(\d+)d\b/.exec(label)?.[1]);
+		expect(days, label).toBeGreaterThan(1);
+		await page.waitForTimeout(700); // the learner reads the labels first
+		await easy.click();
+		await expect(page.getByText(new RegExp(`${n} done today`))).toBeVisible();
+		const cards = (await readStore(page))
+			.filter(([k]) => k.startsWith('card:'))
+			.map(([, v]) => v as { due: Date; last_review: Date });
+		const last = cards.sort((a, b) => +b.last_review - +a.last_review)[0]!;
+		expect(Math.round((+last.due - +last.last_review) / 86_400_000)).toBe(days);
+	}
+});

@@ -10,7 +10,10 @@ const items = ['a', 'b', 'c', 'd'].flatMap((f) => [
 	{ id: `${f}:mcq`, factIds: [f] }
 ]);
 const flashcards = new Set(items.filter((i) => i.id.endsWith('flashcard')).map((i) => i.id));
-const dueAt = (date: Date): Card => ({ ...review(newCard(date), Rating.Easy, date), due: date });
+const dueAt = (date: Date): Card => ({
+	...review(newCard(date), Rating.Easy, date, 'i1'),
+	due: date
+});
 
 describe('buildQueue', () => {
 	it('puts due cards first (earliest first), then new flashcards up to the daily limit', () => {
@@ -35,7 +38,7 @@ describe('buildQueue', () => {
 		// b's quiz question was answered this morning and is not due again until next week.
 		const morning = new Date('2026-03-10T08:00:00Z');
 		const answered = {
-			...review(newCard(morning), Rating.Good, morning),
+			...review(newCard(morning), Rating.Good, morning, 'i1'),
 			due: new Date('2026-03-17')
 		};
 		const queue = (at: Date) =>
@@ -63,7 +66,7 @@ describe('buildQueue', () => {
 		const morning = new Date('2026-03-10T08:00:00Z');
 		const dayStart = new Date('2026-03-10T00:00:00Z');
 		const inReview = dueAt(new Date('2026-03-09T00:00:00Z'));
-		const graded = { ...review(inReview, Rating.Good, morning) };
+		const graded = { ...review(inReview, Rating.Good, morning, 'i1') };
 		expect(inReview.state).toBe(State.Review);
 		const cards = new Map<string, Card>([
 			['a:flashcard', graded],
@@ -98,10 +101,13 @@ describe('buildQueue', () => {
 		const morning = new Date('2026-03-10T08:00:00Z');
 		const dayStart = new Date('2026-03-10T00:00:00Z');
 		const yesterday = new Date('2026-03-09T20:00:00Z');
-		const learning = review(newCard(yesterday), Rating.Again, yesterday);
+		const learning = review(newCard(yesterday), Rating.Again, yesterday, 'i1');
 		expect(learning.state).toBe(State.Learning);
 		const cards = new Map<string, Card>([
-			['a:flashcard', review(newCard(morning), Rating.Good, new Date('2026-03-10T09:00:00Z'))],
+			[
+				'a:flashcard',
+				review(newCard(morning), Rating.Good, new Date('2026-03-10T09:00:00Z'), 'i1')
+			],
 			['a:mcq', learning]
 		]);
 		expect(buriedToday(items, cards, dayStart).size).toBe(0);
@@ -117,7 +123,7 @@ describe('buildQueue', () => {
 		grouped[0] = { ...grouped[0]!, groups: ['ab'] };
 		const morning = new Date('2026-03-10T08:00:00Z');
 		const answered = {
-			...review(newCard(morning), Rating.Good, morning),
+			...review(newCard(morning), Rating.Good, morning, 'i1'),
 			due: new Date('2026-03-17')
 		};
 		const queue = buildQueue({
@@ -180,7 +186,7 @@ describe('buildQueue', () => {
 		const at = (day: number, hour: number, minute = 0) => new Date(2026, 2, day, hour, minute);
 		/** A card last reviewed at `last`, due at `due`, in the given state. */
 		const card = (last: Date, due: Date, state: Card['state']): Card => ({
-			...review(newCard(last), Rating.Good, last),
+			...review(newCard(last), Rating.Good, last, 'i1'),
 			state,
 			last_review: last,
 			due

@@ -2,18 +2,32 @@
  * The memory model: a thin layer over ts-fsrs (FSRS-6). Pure: `now` is always an argument.
  * Fuzz is on, as in Anki: intervals of a few days and more are spread a little, so cards
  * learnt together do not stay together (in a clump on one day, always in the same order, each
- * cueing the next). ts-fsrs seeds it from the card and the review's moment, so the same history
+ * cueing the next). It is seeded from the item and its number of reviews (ts-fsrs's own
+ * strategy), not from the millisecond of the review: the interval a grade button shows is the
+ * one the card then gets, however long the learner takes to press it; and the same history
  * still gives the same schedule, on any device.
  * The app loads this module on its own (state/scheduler.svelte.ts): showing a question and
  * counting due cards need only grades.ts.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
+import {
+	createEmptyCard,
+	fsrs,
+	GenSeedStrategyWithCardId,
+	generatorParameters,
+	StrategyMode,
+	type Card,
+	type Grade
+} from 'ts-fsrs';
 import { DAY_START_HOUR } from './day';
 import { Rating } from './grades';
 
 export * from './grades';
 
-const scheduler = fsrs(generatorParameters({ enable_fuzz: true, request_retention: 0.9 }));
+/** The field of a card, in the model only, that names its item for the fuzz's seed. */
+const ITEM = 'item_id';
+const scheduler = fsrs(
+	generatorParameters({ enable_fuzz: true, request_retention: 0.9 })
+).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId(ITEM));
 
 export function newCard(now: Date): Card {
 	return createEmptyCard(now);
@@ -34,16 +48,21 @@ function fromModel(date: Date): Date {
 	const guess = new Date(date.getTime() - offset(date));
 	return new Date(date.getTime() - offset(guess));
 }
-const cardToModel = (card: Card): Card => ({
-	...card,
-	due: toModel(card.due),
-	...(card.last_review ? { last_review: toModel(card.last_review) } : {})
-});
-const cardFromModel = (card: Card): Card => ({
-	...card,
-	due: fromModel(card.due),
-	...(card.last_review ? { last_review: fromModel(card.last_review) } : {})
-});
+const cardToModel = (card: Card, itemId: string): Card =>
+	({
+		...card,
+		[ITEM]: itemId,
+		due: toModel(card.due),
+		...(card.last_review ? { last_review: toModel(card.last_review) } : {})
+	}) as Card;
+function cardFromModel(card: Card): Card {
+	const { [ITEM]: _item, ...own } = card as Card & { [ITEM]?: string };
+	return {
+		...own,
+		due: fromModel(card.due),
+		...(card.last_review ? { last_review: fromModel(card.last_review) } : {})
+	};
+}
 
 /**
  * The moment a review counts at: now, or the card's last review if that is later. A device clock
@@ -53,16 +72,19 @@ const cardFromModel = (card: Card): Card => ({
 const reviewedAt = (card: Card, now: Date) =>
 	card.last_review && card.last_review > now ? card.last_review : now;
 
-/** The card after a grade. The caller keeps the card before it for the review log (undo). */
-export function review(card: Card, grade: Grade, now: Date): Card {
+/**
+ * The card of item `itemId` after a grade. The caller keeps the card before it for the review
+ * log (undo).
+ */
+export function review(card: Card, grade: Grade, now: Date, itemId: string): Card {
 	return cardFromModel(
-		scheduler.next(cardToModel(card), toModel(reviewedAt(card, now)), grade).card
+		scheduler.next(cardToModel(card, itemId), toModel(reviewedAt(card, now)), grade).card
 	);
 }
 
 /** When the card would next be due for each grade, for the labels on the grade buttons. */
-export function previewDue(card: Card, now: Date): Record<Grade, Date> {
-	const preview = scheduler.repeat(cardToModel(card), toModel(reviewedAt(card, now)));
+export function previewDue(card: Card, now: Date, itemId: string): Record<Grade, Date> {
+	const preview = scheduler.repeat(cardToModel(card, itemId), toModel(reviewedAt(card, now)));
 	const due = (grade: Grade) => fromModel(preview[grade].card.due);
 	return {
 		[Rating.Again]: due(Rating.Again),
@@ -74,6 +96,6 @@ export function previewDue(card: Card, now: Date): Record<Grade, Date> {
 
 /** A grade given again, at its own moment, to whatever card is stored now (none: a new card). */
 export const regradeOf =
-	({ grade, at }: { grade: Grade; at: Date }) =>
+	({ itemId, grade, at }: { itemId: string; grade: Grade; at: Date }) =>
 	(card: Card | undefined): Card =>
-		review(card ?? newCard(at), grade, at);
+		review(card ?? newCard(at), grade, at, itemId);

@@ -252,7 +252,7 @@ it('a grade given here while the card written by another tab is read back is not
 	const { newCard, review } = learner.scheduler;
 	await setMany(
 		[
-			[cardKey(x!), toStoredCard(x!, review(newCard(now), Rating.Good, now))],
+			[cardKey(x!), toStoredCard(x!, review(newCard(now), Rating.Good, now, x!))],
 			[logKey(now, x!), reviewRecord(x!, Rating.Good, now, 'quiz', undefined)]
 		],
 		createStore(DB_NAME, 'kv')

@@ -214,7 +214,7 @@ export class Learner {
 		}
 		const before = this.cards.get(itemId);
 		const { review, newCard } = this.scheduler;
-		const after = review(before ?? newCard(now), grade, now);
+		const after = review(before ?? newCard(now), grade, now, itemId);
 		this.cards.set(itemId, after);
 		markPersonal();
 		const wasNew = introducesNew({ via, before });

@@ -46,7 +46,7 @@ describe('the questions of a quiz', () => {
 			);
 		expect(studied.length).toBeGreaterThan(0);
 		const cards = new Map(
-			studied.map((i) => [i.id, review(newCard(morning), Rating.Good, morning)])
+			studied.map((i) => [i.id, review(newCard(morning), Rating.Good, morning, i.id)])
 		);
 		const seen = sentencesSeenToday(deck.items, cards, now);
 		const onSeen = (q: (typeof first)[number]) => q.sources.some((s) => seen.has(sentenceKey(s)));

@@ -227,7 +227,7 @@ it('a backup restored in another tab: this tab reads the cards again, keeping it
 	// What a restore writes, straight into storage; then the restoring tab says so.
 	const { Progress } = await import('../storage/progress');
 	const { newCard, regradeOf, review } = await import('../srs/scheduler');
-	const restored = review(newCard(yesterday), Rating.Easy, yesterday);
+	const restored = review(newCard(yesterday), Rating.Easy, yesterday, b!.id);
 	const written = {
 		itemId: b!.id,
 		grade: Rating.Easy,

@@ -164,7 +164,7 @@ export class StudySession {
 		const id = this.queue[0];
 		if (id === undefined) return [];
 		const { previewDue, newCard } = this.#learner.scheduler;
-		const due = previewDue(this.#learner.cards.get(id) ?? newCard(now), now);
+		const due = previewDue(this.#learner.cards.get(id) ?? newCard(now), now, id);
 		return GRADES.map((grade) => ({
 			grade,
 			label: formatInterval(now, due[grade]),

@@ -38,7 +38,7 @@ function graded(itemId: string, at: Date, before = newCard(at)): Review {
 		at,
 		via: 'study',
 		before,
-		after: review(before, Rating.Good, at)
+		after: review(before, Rating.Good, at, itemId)
 	};
 }
 

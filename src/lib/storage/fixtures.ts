@@ -13,7 +13,7 @@ export function graded(itemId: string, at: Date) {
 		at,
 		via: 'study' as const,
 		before,
-		after: review(before, Rating.Good, at)
+		after: review(before, Rating.Good, at, itemId)
 	};
 }
 

@@ -73,7 +73,7 @@ describe('Progress', () => {
 			at: later,
 			grade: Rating.Again as Grade,
 			before: first.after,
-			after: review(first.after, Rating.Again, later)
+			after: review(first.after, Rating.Again, later, first.itemId)
 		};
 		await progress.commitReview(second, regradeOf(second));
 		await progress.undoReview(second);
@@ -85,7 +85,7 @@ describe('Progress', () => {
 			...second,
 			at: day3,
 			before: first.after,
-			after: review(first.after, Rating.Easy, day3)
+			after: review(first.after, Rating.Easy, day3, first.itemId)
 		};
 		await reopened.commitReview(third, regradeOf(third));
 		expect(await reopened.undoReview({ ...first, before: undefined })).toBe(false);
@@ -128,14 +128,14 @@ describe('Progress', () => {
 			...first,
 			at: t2,
 			before: first.after,
-			after: review(first.after, Rating.Good, t2)
+			after: review(first.after, Rating.Good, t2, first.itemId)
 		};
 		const waited = {
 			...first,
 			at: t1,
 			grade: Rating.Again as Grade,
 			before: first.after,
-			after: review(first.after, Rating.Again, t1)
+			after: review(first.after, Rating.Again, t1, first.itemId)
 		};
 		expect(await commit(progress, otherTab)).toBe(otherTab);
 		const written = (await commit(progress, waited)) as Review;
