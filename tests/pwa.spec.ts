@@ -2,7 +2,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROUTES, waitForServiceWorker } from './helpers';
+import { cutBuiltFile, ROUTES, waitForServiceWorker } from './helpers';
 
 test('the manifest has what an installed app needs, with real icons', async ({ request }) => {
 	const manifest = await (await request.get('/manifest.webmanifest')).json();
@@ -57,6 +57,18 @@ test('when the app cannot get ready for offline use, the learner is told, not to
 		page.getByRole('status').filter({ hasText: 'Not ready to work offline yet' })
 	).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByText('Ready to work offline.')).toHaveCount(0);
+});
+
+test('when the part that installs the app for offline use does not arrive, the learner is told', async ({
+	page
+}) => {
+	await cutBuiltFile(page, 'src/lib/components/ReloadPrompt.svelte');
+	await page.goto('/study');
+	await expect(page.getByText(/ left · 0 done today/)).toBeVisible(); // the page itself works
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Not ready to work offline yet' })
+	).toBeVisible();
+	expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
 });
 
 test('Chromium reports the app as installable', async () => {
