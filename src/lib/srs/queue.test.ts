@@ -86,8 +86,7 @@ describe('buildQueue', () => {
 		expect([...buriedToday(items, cards, dayStart)]).toEqual(['a:mcq']);
 		// The home page's count and the end screen say the same.
 		const endOfDay = new Date('2026-03-10T23:59:59.999Z');
-		expect(countDue(cards, endOfDay, buriedToday(items, cards, dayStart))).toBe(1);
-		expect(countDue(cards, endOfDay)).toBe(2);
+		expect(countDue(items, cards, endOfDay, dayStart)).toBe(1);
 		const tomorrow = startOfDay(new Date('2026-03-11T12:00:00Z'));
 		const withoutB = new Map([...cards].filter(([id]) => id !== 'b:mcq'));
 		expect(
@@ -171,6 +170,52 @@ describe('buildQueue', () => {
 		).toHaveLength(4);
 	});
 
+	it('counts due today what the day’s session will show: one of two due siblings, every learning step', () => {
+		const dayStart = new Date('2026-03-10T00:00:00Z');
+		const endOfDay = new Date('2026-03-10T23:59:59.999Z');
+		// Last reviewed days ago; due when given.
+		const inReview = (due: string): Card => ({
+			...dueAt(new Date('2026-03-01T00:00:00Z')),
+			due: new Date(due)
+		});
+		const learning = (due: string): Card => ({ ...inReview(due), state: State.Learning });
+		// a: two review cards on one sentence; b: a review card after a learning step; c: alone.
+		const cards = new Map<string, Card>([
+			['a:flashcard', inReview('2026-03-08T00:00:00Z')],
+			['a:mcq', inReview('2026-03-09T00:00:00Z')],
+			['b:flashcard', learning('2026-03-10T11:00:00Z')],
+			['b:mcq', inReview('2026-03-10T11:30:00Z')],
+			['c:mcq', inReview('2026-03-09T00:00:00Z')]
+		]);
+		expect(countDue(items, cards, endOfDay, dayStart)).toBe(3);
+		// What the session shows, reviewing each card it offers: as many.
+		const shownBySession = (start: Map<string, Card>) => {
+			const live = new Map(start);
+			const shown: string[] = [];
+			for (let at = now.getTime(); ; at += 60_000) {
+				const [next] = buildQueue({
+					items,
+					cards: live,
+					newCandidates: new Set(),
+					now: new Date(at),
+					dayStart,
+					newPerDay: 0,
+					newSeenToday: 0,
+					learnAheadMs: 0
+				});
+				if (!next) return shown;
+				shown.push(next);
+				live.set(next, review(live.get(next)!, Rating.Easy, new Date(at), next));
+			}
+		};
+		expect(shownBySession(cards)).toHaveLength(3);
+		// A learning step is never buried: after a sibling in review, it still counts.
+		const reversed = new Map(cards);
+		reversed.set('b:mcq', inReview('2026-03-10T10:00:00Z'));
+		expect(countDue(items, reversed, endOfDay, dayStart)).toBe(4);
+		expect(shownBySession(reversed)).toHaveLength(4);
+	});
+
 	it('reports the next due date and the count due today', () => {
 		const cards = new Map<string, Card>([
 			['a:flashcard', dueAt(new Date('2026-03-10T18:00:00Z'))],
@@ -178,7 +223,7 @@ describe('buildQueue', () => {
 			['c:flashcard', newCard(now)]
 		]);
 		expect(nextDue(cards)?.at.toISOString()).toBe('2026-03-10T18:00:00.000Z');
-		expect(countDue(cards, new Date('2026-03-10T23:59:59Z'))).toBe(1);
+		expect(countDue(items, cards, new Date('2026-03-10T23:59:59Z'), startOfDay(now))).toBe(1);
 	});
 
 	describe('a card in review comes up for its whole day, a learning step at its time', () => {
@@ -198,7 +243,7 @@ describe('buildQueue', () => {
 			const cards = new Map([['a:flashcard', card(at(9, 15), at(10, 15), State.Review)]]);
 			expect(queueAt(cards, at(10, 8))).toEqual(['a:flashcard']);
 			expect(queueAt(cards, at(9, 23, 59))).toEqual([]);
-			expect(countDue(cards, at(10, 23, 59))).toBe(1);
+			expect(countDue(items, cards, at(10, 23, 59), startOfDay(at(10, 8)))).toBe(1);
 		});
 
 		it('says the day, not a time, when the next card comes up for the whole day', () => {

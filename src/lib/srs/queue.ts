@@ -144,16 +144,33 @@ export function nextDue(
 }
 
 /**
- * Cards that come up by the end of the given day (the "due today" count on the home page); with
- * `buried`, not those buried for the day.
+ * How many cards the day's session will show by the end of the given day (the "due today" count
+ * on the home page): not those buried for the day; and of two due review cards that give each
+ * other away, one, since the other is buried once the first is reviewed. Learning steps are never
+ * buried, so each counts. Taken in the queue's order (earliest due first).
  */
 export function countDue(
+	items: QueueItems,
 	cards: ReadonlyMap<string, Card>,
 	endOfDay: Date,
-	buried: ReadonlySet<string> = new Set()
+	dayStart: Date
 ): number {
+	const groups = groupLookup(items);
+	const buried = buriedToday(items, cards, dayStart);
+	const due = items
+		.flatMap((i) => {
+			const card = cards.get(i.id);
+			return card && card.state !== State.New && !buried.has(i.id) && availableAt(card) <= endOfDay
+				? [{ id: i.id, card }]
+				: [];
+		})
+		.sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || (a.id < b.id ? -1 : 1));
+	const reviewed = new Set<string>();
 	let n = 0;
-	for (const [id, card] of cards)
-		if (card.state !== State.New && !buried.has(id) && availableAt(card) <= endOfDay) n++;
+	for (const { id, card } of due) {
+		if (card.state === State.Review && groups(id).some((g) => reviewed.has(g))) continue;
+		n++;
+		for (const g of groups(id)) reviewed.add(g);
+	}
 	return n;
 }

@@ -87,7 +87,8 @@ it('a review card whose sibling was reviewed today waits for tomorrow: study, th
 	for (const id of [card.id, question.id]) await before.grade(id, Rating.Easy, 'study', weeksAgo);
 	before.close();
 	const learner = await Learner.load(now);
-	expect(dueToday(deck, learner.cards, now)).toBe(2);
+	// Two due, but the second is buried once the first is reviewed: the day shows one.
+	expect(dueToday(deck, learner.cards, now)).toBe(1);
 	const session = new StudySession(deck, learner, now);
 	const first = session.current!.id;
 	expect([card.id, question.id]).toContain(first);
