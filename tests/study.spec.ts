@@ -129,7 +129,7 @@ test('when nothing is left, the page says how many reviews were done, when the n
 	expect([dueAt.getHours(), dueAt.getMinutes()]).toEqual([4, 0]);
 	await expect(page.getByText(/^Next review due: [^:]+\.$/)).toBeVisible();
 	// Tomorrow brings new cards again.
-	await expect(page.getByText('New cards: 20 more tomorrow.')).toBeVisible();
+	await expect(page.getByText('New cards tomorrow: up to 20.')).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('You did 20 reviews today.')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createStore, del, entries, set } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_DECK_ID } from '../deck-seed';
 import type { FactFile } from '../facts/schema';
 import { factFile, fact } from '../items/fixtures';
@@ -10,6 +10,7 @@ import { encodeResult } from '../quiz/result-code';
 import { newCard, Rating, regradeOf, review } from '../srs/scheduler';
 import { AssignmentStore } from './assignments';
 import {
+	backupFileName,
 	backupOfDevice,
 	makeBackup,
 	readBackup,
@@ -452,5 +453,18 @@ describe('backup and restore', () => {
 			const kept = read.backup.entries.find(([k]) => k === card[0])?.[1];
 			expect(kept, name).not.toHaveProperty('junk');
 		}
+	});
+});
+
+describe('the backup file’s name', () => {
+	// Node reads TZ again when it changes; this file runs in its own process.
+	const saved = process.env.TZ;
+	beforeAll(() => void (process.env.TZ = 'Europe/Minsk'));
+	afterAll(() => void (process.env.TZ = saved));
+
+	it('carries the learner’s own date, not UTC’s', () => {
+		const justAfterMidnight = new Date(2026, 2, 11, 1, 0); // 22:00 UTC on the 10th
+		expect(justAfterMidnight.getUTCDate()).toBe(10);
+		expect(backupFileName(justAfterMidnight)).toBe('belarus-study-backup-2026-03-11.json');
 	});
 });

@@ -247,8 +247,12 @@ export async function makeBackup(
 	};
 }
 
-export const backupFileName = (now: Date) =>
-	`belarus-study-backup-${now.toISOString().slice(0, 10)}.json`;
+/** Named by the learner's own date (not UTC's: at 01:00 in Minsk that is still yesterday). */
+export function backupFileName(now: Date): string {
+	const two = (n: number) => String(n).padStart(2, '0');
+	const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+	return `belarus-study-backup-${day}.json`;
+}
 
 const EnvelopeSchema = v.object({
 	app: v.literal('belarus-study'),
