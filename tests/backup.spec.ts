@@ -102,3 +102,36 @@ test('a damaged backup or a wrong file is refused with the reason, and nothing c
 	}
 	expect(await readStore(page)).toEqual(before);
 });
+
+test('after a day’s study with no backup, the end screen says so; a backup made stops it, and /decks says when', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date(2026, 0, 10, 18, 0) });
+	await page.goto('/study');
+	for (let i = 0; i < 20; i++) await gradeByKeyboard(page, '4');
+	const reminder = page.getByText(/Your progress is kept only in this browser, with no backup yet/);
+	await expect(reminder).toBeVisible();
+	await page.getByRole('link', { name: 'Download a backup' }).click();
+	await expect(page).toHaveURL(/\/decks#backup$/);
+	await expect(page.getByText('No backup made on this device yet.')).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a backup' }).click();
+	await download;
+	await expect(
+		page.getByText(/^Last backup from this device: (January 10, 2026|10 January 2026)\.$/)
+	).toBeVisible();
+	// The next day's study: no reminder, a backup is a day old.
+	await page.clock.setSystemTime(new Date(2026, 0, 11, 18, 0));
+	await page.goto('/study');
+	await expect(page.getByText(/ left · 0 done today/)).toBeVisible();
+	for (let i = 0; i < 20; i++) await gradeByKeyboard(page, '4');
+	await expect(page.getByRole('heading', { name: 'Nothing more to study now' })).toBeVisible();
+	await expect(page.getByText(/Your progress is kept only in this browser/)).toHaveCount(0);
+	// Eight days on, it is due again, with the date of the last one.
+	await page.clock.setSystemTime(new Date(2026, 0, 19, 18, 0));
+	await page.goto('/study');
+	await gradeByKeyboard(page, '4');
+	while (await page.getByRole('button', { name: /show answer/i }).isVisible())
+		await gradeByKeyboard(page, '4');
+	await expect(page.getByText(/your last backup is from (January 10|10 January)\b/)).toBeVisible();
+});

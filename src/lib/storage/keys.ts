@@ -24,3 +24,5 @@ export const pendingKey = (at: Date, itemId: string) =>
 /** Results a teacher collected for a quiz: `result:<assignmentId>:<student key>`. */
 export const RESULT_PREFIX = 'result:';
 export const resultsPrefix = (assignmentId: string) => `${RESULT_PREFIX}${assignmentId}:`;
+/** When this device last downloaded a backup (ms): kept on this device only, not in backups. */
+export const LAST_BACKUP_KEY = 'meta:last-backup';
