@@ -246,6 +246,14 @@ test('another open tab is told when the deck in use changes, and shows the new o
 	const quiz = await context.newPage();
 	await quiz.goto('/quiz');
 	await expect(quiz.getByText(/^Question 1 of \d+/)).toBeVisible();
+	// A question answered: a reload would bring this quiz back, but not once the deck changed.
+	await quiz.locator('#quiz-question').focus();
+	for (const key of ['T', 'A']) await quiz.keyboard.press(key);
+	await expect(quiz.locator('.verdict')).toBeVisible();
+	await quiz.getByRole('button', { name: 'Next question' }).click();
+	await expect(quiz.getByText(/^Question 2 of \d+/)).toBeVisible();
+	const logs = keysWith(await readStore(quiz), 'log:');
+	expect(logs).toHaveLength(1);
 
 	await readyDecks(page);
 	await load(page, json(teacherDeck()));
@@ -256,18 +264,23 @@ test('another open tab is told when the deck in use changes, and shows the new o
 	await expect(other.getByRole('button', { name: /show answer/i })).toHaveCount(0);
 	await other.keyboard.press('Space');
 	await other.keyboard.press('3');
-	expect(keysWith(await readStore(other), 'log:')).toEqual([]);
+	expect(keysWith(await readStore(other), 'log:')).toEqual(logs);
 	// Nor is a question of the old deck answered in a quiz.
 	await expect(quiz.getByText('Quizzing stops here')).toBeVisible();
 	await expect(quiz.locator('.options button, .statement')).toHaveCount(0);
 	await quiz.keyboard.press('A');
 	await quiz.keyboard.press('T');
-	expect(keysWith(await readStore(quiz), 'log:')).toEqual([]);
+	expect(keysWith(await readStore(quiz), 'log:')).toEqual(logs);
 	// The tab that made the change is not told of it.
 	await expect(page.getByText('changed in another tab')).toHaveCount(0);
 	await notice.getByRole('button', { name: 'Reload the page' }).click();
 	await expect(other.getByRole('heading', { level: 2 })).toHaveText(/^In which year: /);
 	await expect(notice).toHaveCount(0);
+	// The quiz tab reloaded: a new quiz, of the new deck, not the old one's brought back.
+	await quiz.reload();
+	// (Three facts make fewer than the built-in deck's ten questions.)
+	await expect(quiz.locator('#quiz-progress')).toHaveText(/^\s*Question 1 of [1-9] · score 0/);
+	await expect(quiz.locator('.verdict')).toHaveCount(0);
 
 	// Going back to the built-in deck is told as well.
 	await page

@@ -113,15 +113,26 @@ test('Back from a source brings the quiz back as it was left, the focus on the l
 	expect(keysWith(await readStore(page), 'log:')).toHaveLength(10);
 });
 
-test('a reload starts a new quiz: only Back brings one back', async ({ page }) => {
+test('a reload (a phone bringing back a tab it discarded) brings the quiz back as it was left', async ({
+	page
+}) => {
 	await page.goto('/quiz');
 	await expect(page.locator('.guess')).toHaveCount(0);
+	const first = (await page.locator('#quiz-question').textContent()) ?? '';
 	await page.locator('#quiz-question').focus();
 	// Whatever the first question's kind, one of these keys answers it.
 	for (const key of ['T', 'A']) await page.keyboard.press(key);
 	await expect(page.locator('.verdict')).toBeVisible();
+	const verdict = await page.locator('.verdict').textContent();
+	const progress = await page.locator('#quiz-progress').textContent();
 	await page.reload();
-	await expect(page.locator('.guess')).toHaveCount(0);
+	await expect(page.locator('#quiz-question')).toHaveText(first);
+	await expect(page.locator('#quiz-progress')).toHaveText(progress as string);
+	await expect(page.locator('.verdict')).toHaveText(verdict as string);
+	// Not graded again; and a new quiz is one press away.
+	expect(keysWith(await readStore(page), 'log:')).toHaveLength(1);
+	await page.getByText('Question types:').click();
+	await page.getByRole('button', { name: 'Start a new quiz' }).click();
 	await expect(page.locator('#quiz-progress')).toHaveText(/^\s*Question 1 of 10 · score 0/);
 	await expect(page.locator('.verdict')).toHaveCount(0);
 });
