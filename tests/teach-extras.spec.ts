@@ -219,6 +219,9 @@ test('a quiz made on another device is added from its link, and its results are 
 	await home.getByLabel('Paste result codes').fill(code);
 	await home.getByRole('button', { name: 'Add codes' }).click();
 	await expect(home.getByText('Ann Student: added')).toBeVisible();
+	// Which questions each student missed, on screen (not only in the CSV).
+	const row = home.getByRole('row', { name: /^Ann Student/ });
+	await expect(row.getByRole('cell').last()).toHaveText('1, 2');
 	await home.reload();
 	await expect(quiz).toHaveValue(id);
 	await expect(home.getByText('Ann Student').first()).toBeVisible();
@@ -355,7 +358,7 @@ test('codes typed while others are being added stay in the box, to add next', as
 	await teacher.goto(`/teach/results#${id}`);
 	const box = teacher.getByLabel('Paste result codes');
 	await box.fill(first);
-	await setWriteDelay(teacher, 1500); // saving the results takes a moment on this phone
+	await setWriteDelay(teacher, 5000); // saving the results takes a moment on this phone
 	await teacher.getByRole('button', { name: 'Add codes' }).click();
 	await box.press('End');
 	await box.pressSequentially('\nBoris: not sent yet');
