@@ -64,6 +64,22 @@ test('a teacher deletes one of two quizzes, after confirming in place, with its 
 	expect(dialogs).toBe(0);
 });
 
+test('two quizzes of one title are told apart on Results by when they were made', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	await makeQuiz(page, 'Week 1');
+	await makeQuiz(page, 'Week 1');
+	await makeQuiz(page, 'Week 2');
+	await page.goto('/teach/results');
+	const options = page.getByLabel('Quiz', { exact: true }).locator('option');
+	await expect(options).toHaveCount(3);
+	const texts = await options.allTextContents();
+	const week1 = texts.filter((t) => /^Week 1 \(made .+\)$/.test(t));
+	expect(new Set(week1).size).toBe(2);
+	expect(texts).toContain('Week 2');
+});
+
 test('the quiz form says what it will not take, and when the due date has passed', async ({
 	page
 }) => {

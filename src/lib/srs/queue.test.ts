@@ -86,7 +86,7 @@ describe('buildQueue', () => {
 		expect([...buriedToday(items, cards, dayStart)]).toEqual(['a:mcq']);
 		// The home page's count and the end screen say the same.
 		const endOfDay = new Date('2026-03-10T23:59:59.999Z');
-		expect(countDue(items, cards, endOfDay, dayStart)).toBe(1);
+		expect(countDue(items, cards, now, endOfDay, dayStart)).toBe(1);
 		const tomorrow = startOfDay(new Date('2026-03-11T12:00:00Z'));
 		const withoutB = new Map([...cards].filter(([id]) => id !== 'b:mcq'));
 		expect(
@@ -187,33 +187,59 @@ describe('buildQueue', () => {
 			['b:mcq', inReview('2026-03-10T11:30:00Z')],
 			['c:mcq', inReview('2026-03-09T00:00:00Z')]
 		]);
-		expect(countDue(items, cards, endOfDay, dayStart)).toBe(3);
+		expect(countDue(items, cards, now, endOfDay, dayStart)).toBe(3);
 		// What the session shows, reviewing each card it offers: as many.
-		const shownBySession = (start: Map<string, Card>) => {
+		const shownBySession = (
+			start: Map<string, Card>,
+			from = now,
+			until = endOfDay,
+			firstOfDay = dayStart
+		) => {
 			const live = new Map(start);
 			const shown: string[] = [];
-			for (let at = now.getTime(); ; at += 60_000) {
+			for (let at = from.getTime(); at <= until.getTime(); at += 60_000) {
 				const [next] = buildQueue({
 					items,
 					cards: live,
 					newCandidates: new Set(),
 					now: new Date(at),
-					dayStart,
+					dayStart: firstOfDay,
 					newPerDay: 0,
 					newSeenToday: 0,
 					learnAheadMs: 0
 				});
-				if (!next) return shown;
+				if (!next) continue;
 				shown.push(next);
 				live.set(next, review(live.get(next)!, Rating.Easy, new Date(at), next));
 			}
+			return shown;
 		};
 		expect(shownBySession(cards)).toHaveLength(3);
 		// A learning step is never buried: after a sibling in review, it still counts.
 		const reversed = new Map(cards);
 		reversed.set('b:mcq', inReview('2026-03-10T10:00:00Z'));
-		expect(countDue(items, reversed, endOfDay, dayStart)).toBe(4);
+		expect(countDue(items, reversed, now, endOfDay, dayStart)).toBe(4);
 		expect(shownBySession(reversed)).toHaveLength(4);
+		// In the order they come up, not by due: a review card due late in the day is there from
+		// the morning, before a learning step due earlier in the afternoon (learner's local day).
+		const morning = new Date(2026, 2, 10, 8, 0);
+		const day = { start: startOfDay(morning), end: new Date(2026, 2, 11, 3, 59) };
+		const lastWeek = new Date(2026, 2, 3, 9, 0);
+		const step: Card = {
+			...dueAt(lastWeek),
+			state: State.Learning,
+			due: new Date(2026, 2, 10, 14, 0)
+		};
+		const late: Card = { ...dueAt(lastWeek), due: new Date(2026, 2, 10, 16, 0) };
+		const afternoon = new Map<string, Card>([
+			['b:flashcard', step],
+			['b:mcq', late]
+		]);
+		expect(countDue(items, afternoon, morning, day.end, day.start)).toBe(2);
+		expect(shownBySession(afternoon, morning, day.end, day.start)).toEqual([
+			'b:mcq',
+			'b:flashcard'
+		]);
 	});
 
 	it('reports the next due date and the count due today', () => {
@@ -223,7 +249,7 @@ describe('buildQueue', () => {
 			['c:flashcard', newCard(now)]
 		]);
 		expect(nextDue(cards)?.at.toISOString()).toBe('2026-03-10T18:00:00.000Z');
-		expect(countDue(items, cards, new Date('2026-03-10T23:59:59Z'), startOfDay(now))).toBe(1);
+		expect(countDue(items, cards, now, new Date('2026-03-10T23:59:59Z'), startOfDay(now))).toBe(1);
 	});
 
 	describe('a card in review comes up for its whole day, a learning step at its time', () => {
@@ -243,7 +269,7 @@ describe('buildQueue', () => {
 			const cards = new Map([['a:flashcard', card(at(9, 15), at(10, 15), State.Review)]]);
 			expect(queueAt(cards, at(10, 8))).toEqual(['a:flashcard']);
 			expect(queueAt(cards, at(9, 23, 59))).toEqual([]);
-			expect(countDue(items, cards, at(10, 23, 59), startOfDay(at(10, 8)))).toBe(1);
+			expect(countDue(items, cards, at(10, 8), at(10, 23, 59), startOfDay(at(10, 8)))).toBe(1);
 		});
 
 		it('says the day, not a time, when the next card comes up for the whole day', () => {

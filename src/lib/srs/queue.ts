@@ -147,11 +147,13 @@ export function nextDue(
  * How many cards the day's session will show by the end of the given day (the "due today" count
  * on the home page): not those buried for the day; and of two due review cards that give each
  * other away, one, since the other is buried once the first is reviewed. Learning steps are never
- * buried, so each counts. Taken in the queue's order (earliest due first).
+ * buried, so each counts. Taken in the session's order: the cards up now by due, then the
+ * others as they come up.
  */
 export function countDue(
 	items: QueueItems,
 	cards: ReadonlyMap<string, Card>,
+	now: Date,
 	endOfDay: Date,
 	dayStart: Date
 ): number {
@@ -161,10 +163,13 @@ export function countDue(
 		.flatMap((i) => {
 			const card = cards.get(i.id);
 			return card && card.state !== State.New && !buried.has(i.id) && availableAt(card) <= endOfDay
-				? [{ id: i.id, card }]
+				? [{ id: i.id, card, at: Math.max(availableAt(card).getTime(), now.getTime()) }]
 				: [];
 		})
-		.sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || (a.id < b.id ? -1 : 1));
+		// In the order the session takes them: those up now by due, then the others as they come up.
+		.sort(
+			(a, b) => a.at - b.at || a.card.due.getTime() - b.card.due.getTime() || (a.id < b.id ? -1 : 1)
+		);
 	const reviewed = new Set<string>();
 	let n = 0;
 	for (const { id, card } of due) {

@@ -147,9 +147,13 @@ export class Learner {
 	 * A new day since the counts were read (the app left open overnight): today's reviews and
 	 * new cards start again from what is stored for the new day.
 	 */
-	async rollover(now: Date): Promise<void> {
-		if (startOfDay(now).getTime() !== this.#day) await this.reread(now);
+	rollover(now: Date): Promise<void> {
+		// One reread for two calls at once (a page shown again fires pageshow and visibilitychange).
+		if (startOfDay(now).getTime() !== this.#day)
+			this.#rolling = this.reread(now).finally(() => (this.#rolling = undefined));
+		return this.#rolling ?? Promise.resolve();
 	}
+	#rolling: Promise<void> | undefined;
 
 	/** Stops listening to other tabs (a test's learner; a tab's lives as long as the tab). */
 	close() {

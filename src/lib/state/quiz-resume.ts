@@ -8,7 +8,8 @@ import type { QuizAnswer } from './quiz.svelte';
 
 /** What a quiz's history entry keeps of it. */
 export interface QuizLeft {
-	ids: readonly string[];
+	/** The questions as they were asked (not only their ids: a deck can change under an id). */
+	items: readonly Item[];
 	responses: readonly ItemResponse[];
 	/** The feedback of the last answer was shown. */
 	feedback: boolean;
@@ -16,15 +17,19 @@ export interface QuizLeft {
 
 /**
  * The same questions and the answers given, scored again (the answers were graded when given:
- * they are not graded again). Undefined when the pool no longer has every question (another
- * deck) or the answers are not ones this app wrote.
+ * they are not graded again). Undefined when the pool no longer has every question exactly as it
+ * was asked (another deck, or a new version of it: an answer is an option's place, and would be
+ * scored against other options), or the answers are not ones this app wrote.
  */
 export function leftQuiz(
 	pool: readonly Item[],
 	left: QuizLeft
 ): { questions: Item[]; answers: QuizAnswer[] } | undefined {
 	const byId = new Map(pool.map((item) => [item.id, item]));
-	const questions = left.ids.map((id) => byId.get(id));
+	const questions = left.items.map((asked) => {
+		const item = byId.get(asked?.id);
+		return item && JSON.stringify(item) === JSON.stringify(asked) ? item : undefined;
+	});
 	if (!questions.every((q) => q !== undefined) || left.responses.length > questions.length)
 		return undefined;
 	try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../builtin-deck';
 import { sentenceKey } from '../items/clues';
 import { newCard, Rating, review } from '../srs/scheduler';
-import type { MultipleChoice } from '../items/types';
+import type { Item, MultipleChoice } from '../items/types';
 import type { Learner } from './learner.svelte';
 import { chooseQuestions, QUIZ_KINDS, QuizSession, sentencesSeenToday } from './quiz.svelte';
 import { leftQuiz } from './quiz-resume';
@@ -73,7 +73,7 @@ describe('a quiz left for a source and come back to', () => {
 		quiz.next();
 		await quiz.answer({ kind: 'text', value: 'not the answer' }, new Date());
 		const left = {
-			ids: quiz.questions.map((q) => q.id),
+			items: quiz.questions,
 			responses: quiz.answers.map((a) => a.response),
 			feedback: true
 		};
@@ -85,14 +85,27 @@ describe('a quiz left for a source and come back to', () => {
 	});
 
 	it('is not brought back on another deck, or from answers this app did not write', () => {
-		expect(
-			leftQuiz(pool, { ids: ['no-such:mcq'], responses: [], feedback: false })
-		).toBeUndefined();
-		const ids = [pool[0]?.id as string];
+		const other = { ...(pool[0] as Item), id: 'no-such:mcq' };
+		expect(leftQuiz(pool, { items: [other], responses: [], feedback: false })).toBeUndefined();
+		const items = [pool[0] as Item];
 		const tampered = (responses: unknown[]) =>
-			leftQuiz(pool, { ids, responses: responses as never, feedback: true });
+			leftQuiz(pool, { items, responses: responses as never, feedback: true });
 		expect(tampered([null, null])).toBeUndefined();
 		expect(tampered([null])).toBeUndefined();
 		expect(tampered([{ kind: 'choice', index: 0 }])).toBeDefined();
+	});
+
+	it('is not brought back when a question changed under its id (a new version of the deck)', () => {
+		const asked = pool.find((i): i is MultipleChoice => i.kind === 'mcq')!;
+		const left = {
+			items: [asked],
+			responses: [{ kind: 'choice' as const, index: 0 }],
+			feedback: true
+		};
+		expect(leftQuiz(pool, JSON.parse(JSON.stringify(left)))).toBeDefined();
+		// The same id, other options: the answer (an option's place) would mean another option.
+		const changed = { ...asked, options: [...asked.options].reverse() };
+		const newVersion = pool.map((i) => (i.id === asked.id ? changed : i));
+		expect(leftQuiz(newVersion, JSON.parse(JSON.stringify(left)))).toBeUndefined();
 	});
 });

@@ -75,7 +75,7 @@ export function newCardsNow(
  */
 export function dueToday(deck: Deck, cards: ReadonlyMap<string, Card>, now: Date): number {
 	const own = cardsOf(deck, cards);
-	return countDue(studyItems(deck), own, endOfDay(now), startOfDay(now));
+	return countDue(studyItems(deck), own, now, endOfDay(now), startOfDay(now));
 }
 
 /** The learner's cards of this deck (progress on other decks is kept, but not due here). */

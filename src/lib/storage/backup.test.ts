@@ -460,7 +460,10 @@ describe('the backup file’s name', () => {
 	// Node reads TZ again when it changes; this file runs in its own process.
 	const saved = process.env.TZ;
 	beforeAll(() => void (process.env.TZ = 'Europe/Minsk'));
-	afterAll(() => void (process.env.TZ = saved));
+	afterAll(() => {
+		if (saved === undefined) delete process.env.TZ;
+		else process.env.TZ = saved;
+	});
 
 	it('carries the learner’s own date, not UTC’s', () => {
 		const justAfterMidnight = new Date(2026, 2, 11, 1, 0); // 22:00 UTC on the 10th

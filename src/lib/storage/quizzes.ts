@@ -72,13 +72,22 @@ export class QuizStore {
 		return { quizzes, skipped };
 	}
 
-	/** Forgets these quizzes and the results collected for them (one transaction). */
+	/**
+	 * Forgets these quizzes and the results collected for them, in one transaction: a result
+	 * another tab adds meanwhile is not left behind.
+	 */
 	async remove(ids: string[]): Promise<void> {
-		const results = await Promise.all(
-			ids.map((id) => this.#kv.entriesWithPrefix(resultsPrefix(id)))
-		);
-		const keys = [...ids.map(quizKey), ...results.flat().map(([key]) => key)];
-		if (keys.length) await this.#kv.deleteMany(keys);
+		if (!ids.length) return;
+		const prefixes = ids.map(resultsPrefix);
+		await this.#kv.change(null, (read) => ({
+			entries: [],
+			deletions: [
+				...ids.map(quizKey),
+				...read
+					.map(([key]) => key)
+					.filter((key) => typeof key === 'string' && prefixes.some((p) => key.startsWith(p)))
+			]
+		}));
 	}
 
 	async get(id: string): Promise<SavedQuiz | undefined> {
