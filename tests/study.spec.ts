@@ -267,3 +267,17 @@ test('the interval on a grade button is the one the card gets, however long the 
 		expect(Math.round((+last.due - +last.last_review) / 86_400_000)).toBe(days);
 	}
 });
+
+test('a grade given just before the day turns (04:00) can still be undone after it', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date(2026, 0, 10, 3, 58) });
+	await page.goto('/study');
+	await gradeByKeyboard(page, '3');
+	await expect(page.getByText(/ 1 done today/)).toBeVisible();
+	await page.clock.runFor('03:00'); // 04:01: the learner's new day, counted afresh
+	await expect(page.getByText(/ 0 done today/)).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Undo “Good”/ })).toBeVisible();
+	await page.keyboard.press('u');
+	await expect(page.getByRole('status').filter({ hasText: 'Undone: “Good”' })).toBeVisible();
+});

@@ -200,7 +200,7 @@ const fail = <P extends LinkProblem>(problem: P) =>
 	({ ok: false, problem, message: LINK_MESSAGES[problem] }) as const;
 
 /** What chats leave after a link: closing punctuation, quotes, encoded spaces. */
-const TRAILING = /(?:[\s.,;:!?)\]}>'"»”’]|%20)+$/u;
+const TRAILING = /(?:[\s.,;:!?)\]}>'"»”’\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|%20)+$/u;
 
 /**
  * A link's fragment as the app keeps it: without the leading `#`, and without what a chat leaves
@@ -261,8 +261,11 @@ export function checkDeck(
 	return { ok: true };
 }
 
-/** Reads the fragment of a whole link (or a bare fragment) pasted by a user. */
+/**
+ * Reads the fragment of a whole link (or a bare fragment) pasted by a user, with words around
+ * it ("Quiz #3: https://…/assignment#2.… see you"): the last `#<version>.…`, up to a space.
+ */
 export function fragmentOf(link: string): string {
-	const at = link.indexOf('#');
-	return at >= 0 ? link.slice(at + 1).trim() : link.trim();
+	const found = [...link.matchAll(/#(\d{1,6}\.\S*)/g)].at(-1);
+	return found?.[1] ?? link.trim().split(/\s/)[0] ?? '';
 }

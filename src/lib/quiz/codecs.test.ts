@@ -92,6 +92,21 @@ describe('assignment links', () => {
 		expect(decoded).toEqual({ ok: true, value: valid });
 		expect(checkDeck(valid, identity)).toEqual({ ok: true });
 		expect(fragmentOf(`https://example.org/assignment#${fragment}`)).toBe(fragment);
+		// As a chat gives it: words around it, a "#" before it, marks after it.
+		const link = `https://example.org/assignment#${fragment}`;
+		for (const pasted of [
+			`Quiz #3 for Friday: ${link}`,
+			`${link} see you on Friday`,
+			`«${link}».`,
+			fragment
+		])
+			expect(fragmentOf(pasted), pasted).toBe(pasted === `«${link}».` ? `${fragment}».` : fragment);
+		for (const mark of ['\u200b', '\u202c', '\ufeff', '.'])
+			expect(await decodeAssignment(fragmentOf(`${link}${mark}`)), mark).toEqual({
+				ok: true,
+				value: valid
+			});
+		expect((await decodeAssignment(fragmentOf(`«${link}».`))).ok).toBe(true);
 	});
 
 	it('refuses a title with nothing visible, control characters, or a day that does not exist', () => {

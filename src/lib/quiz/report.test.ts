@@ -121,6 +121,11 @@ describe('intake and class report', () => {
 		expect(then.intakes.map((i) => i.status)).toEqual(['first']);
 		expect(then.changed.map((r) => r.code)).toEqual([first]);
 		expect(classReport(items, then.results).students.map((s) => s.score)).toEqual([0]);
+		// Two codes of the same second: the one kept stays, whichever is pasted first.
+		const sameSecond = await encodeResult(result('IVAN PETROV', all(right), 100));
+		const tie = await intakeCodes(sameSecond, noRetakes, items, inOrder.results);
+		expect(tie.intakes.map((i) => i.status)).toEqual(['retake']);
+		expect(tie.changed).toEqual([]);
 	});
 
 	it('counts a name with invisible marks (autofill, pasted contacts) as the same student', async () => {

@@ -100,11 +100,13 @@ export async function intakeCodes(
 		const entry: CollectedResult = { ...result, code };
 		let status: Exclude<Intake['status'], 'rejected'> = 'added';
 		if (kept) {
+			// A tie keeps what is there, whichever code is pasted first.
 			const later = result.submittedAt > kept.submittedAt;
+			const earlier = result.submittedAt < kept.submittedAt;
 			if (kept.code === code) status = 'duplicate';
 			// No retakes: a second attempt (the device handed over, the same name typed again) does
 			// not replace the first.
-			else if (!assignment.settings.allowRetake) status = later ? 'retake' : 'first';
+			else if (!assignment.settings.allowRetake) status = earlier ? 'first' : 'retake';
 			else status = later ? 'replaced' : 'older';
 		}
 		if (status === 'added' || status === 'replaced' || status === 'first') {

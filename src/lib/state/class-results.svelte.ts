@@ -20,18 +20,18 @@ export class ClassResults {
 	/** The app's questions differ from the ones the quiz was made with: scores may be off. */
 	otherVersion = $state(false);
 	#store: AssignmentStore;
-	#titleOf: (id: string) => string | undefined;
+	#quizzes: TeacherQuizzes;
 
 	private constructor(
 		quiz: SavedQuiz,
 		items: Item[],
 		store: AssignmentStore,
-		titleOf: (id: string) => string | undefined
+		quizzes: TeacherQuizzes
 	) {
 		this.quiz = quiz;
 		this.items = items;
 		this.#store = store;
-		this.#titleOf = titleOf;
+		this.#quizzes = quizzes;
 	}
 
 	/** Undefined when the quiz's questions are not all in this app any more. */
@@ -39,12 +39,7 @@ export class ClassResults {
 		const deck = builtinDeck();
 		const items = quiz.assignment.itemIds.map((id) => deck.item(id));
 		if (items.some((i) => !i)) return undefined;
-		const r = new ClassResults(
-			quiz,
-			items as Item[],
-			await AssignmentStore.open(),
-			(id) => quizzes.get(id)?.assignment.title
-		);
+		const r = new ClassResults(quiz, items as Item[], await AssignmentStore.open(), quizzes);
 		r.otherVersion = (await deckIdentity()).hash !== quiz.assignment.deck.hash;
 		try {
 			const { results, skipped } = await r.#store.results(quiz.assignment.id);
@@ -60,14 +55,18 @@ export class ClassResults {
 		return classReport(this.items, this.results);
 	}
 
-	/** Reads pasted text; stores what is new. Returns how many codes were found. */
-	async add(text: string): Promise<number> {
+	/**
+	 * Reads pasted text; stores what is new. Returns how many codes were found, or undefined when
+	 * the quiz was deleted meanwhile (in another tab): then nothing is added.
+	 */
+	async add(text: string): Promise<number | undefined> {
+		if (!(await this.#quizzes.stillKept(this.quiz.assignment.id))) return undefined;
 		const outcome = await intakeCodes(
 			text,
 			this.quiz.assignment,
 			this.items,
 			this.results,
-			this.#titleOf
+			(id) => this.#quizzes.get(id)?.assignment.title
 		);
 		this.lastIntake = outcome.intakes;
 		this.results = outcome.results;

@@ -149,8 +149,25 @@ export class Learner {
 	 */
 	rollover(now: Date): Promise<void> {
 		// One reread for two calls at once (a page shown again fires pageshow and visibilitychange).
-		if (startOfDay(now).getTime() !== this.#day)
-			this.#rolling = this.reread(now).finally(() => (this.#rolling = undefined));
+		if (startOfDay(now).getTime() !== this.#day) {
+			// The last grades can still be taken back after 04:00, as before it.
+			const undoable = this.#undoable;
+			this.#rolling = this.reread(now)
+				.then(() => {
+					// Those whose card is still as the grade left it (read again, so another object).
+					const same = (a: Card, b: Card) =>
+						a.reps === b.reps &&
+						+a.due === +b.due &&
+						+(a.last_review ?? 0) === +(b.last_review ?? 0);
+					this.#undoable = undoable.filter((r) => {
+						const card = this.cards.get(r.itemId);
+						if (!card || !same(card, r.after)) return false;
+						this.cards.set(r.itemId, r.after);
+						return true;
+					});
+				})
+				.finally(() => (this.#rolling = undefined));
+		}
 		return this.#rolling ?? Promise.resolve();
 	}
 	#rolling: Promise<void> | undefined;

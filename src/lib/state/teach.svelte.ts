@@ -100,6 +100,15 @@ export class TeacherQuizzes {
 		return true;
 	}
 
+	/** Is the quiz still kept on this device (another tab may have deleted it)? */
+	async stillKept(id: string): Promise<boolean> {
+		try {
+			return (await this.#store.get(id)) !== undefined;
+		} catch {
+			return true; // cannot tell: the results are kept, as before
+		}
+	}
+
 	get(id: string): SavedQuiz | undefined {
 		return this.quizzes.find((q) => q.assignment.id === id);
 	}

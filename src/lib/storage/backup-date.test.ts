@@ -13,19 +13,22 @@ const day = 86_400_000;
 describe('the last backup made on this device', () => {
 	it('is none at first, then the moment the last one was made', async () => {
 		const db = freshDb();
-		expect(await lastBackupMade(db)).toBeUndefined();
+		const now = new Date('2026-12-08T10:00:00Z');
+		expect(await lastBackupMade(now, db)).toBeUndefined();
 		await noteBackupMade(new Date('2026-12-01T10:00:00Z'), db);
 		await noteBackupMade(new Date('2026-12-07T10:00:00Z'), db);
-		expect(await lastBackupMade(db)).toEqual(new Date('2026-12-07T10:00:00Z'));
+		expect(await lastBackupMade(now, db)).toEqual(new Date('2026-12-07T10:00:00Z'));
+		// Made while the clock was ahead: not a moment up to now, so the reminder is not put off.
+		expect(await lastBackupMade(new Date('2026-12-06T10:00:00Z'), db)).toBeUndefined();
 	});
 
 	it('reads a damaged record as none', async () => {
 		const db = freshDb();
 		const raw = createStore(db, 'kv');
 		await set(SCHEMA_KEY, SCHEMA_VERSION, raw);
-		for (const junk of ['yesterday', -5, Number.NaN, { at: 1 }]) {
+		for (const junk of ['yesterday', -5, Number.NaN, { at: 1 }, 1e20, Infinity]) {
 			await set(LAST_BACKUP_KEY, junk, raw);
-			expect(await lastBackupMade(db)).toBeUndefined();
+			expect(await lastBackupMade(new Date(), db)).toBeUndefined();
 		}
 	});
 

@@ -12,11 +12,14 @@ export async function noteBackupMade(now: Date, dbName?: string): Promise<void> 
 	await kv.setMany([[LAST_BACKUP_KEY, now.getTime()]]).catch(() => {});
 }
 
-/** When this device last made a backup; undefined when never (or it cannot be read). */
-export async function lastBackupMade(dbName?: string): Promise<Date | undefined> {
+/**
+ * When this device last made a backup; undefined when never, or when what is stored is no moment
+ * up to now (damaged, or written while the clock was ahead): then the reminder comes.
+ */
+export async function lastBackupMade(now: Date, dbName?: string): Promise<Date | undefined> {
 	const { kv } = await openStore(dbName);
 	const at: unknown = await kv.get(LAST_BACKUP_KEY).catch(() => undefined);
-	return typeof at === 'number' && Number.isFinite(at) && at > 0 ? new Date(at) : undefined;
+	return typeof at === 'number' && at > 0 && at <= now.getTime() ? new Date(at) : undefined;
 }
 
 /** Days after a backup when the learner is reminded to make another. */

@@ -275,6 +275,20 @@ describe('backup and restore', () => {
 		await set('result:quiz-1:ann', { v: 1, code: 'R1.broken.x' }, createStore(damaged, 'kv'));
 		expect(await restoreToDevice(read.backup, damaged)).toMatchObject({ ok: true, total: 1 });
 		expect((await stored(damaged)).code).toBe(retake.code);
+
+		// A quiz with retakes off counts the first attempt, in a restore as in a paste.
+		const quiz = testAssignment('quiz-1', 'No retakes');
+		const noRetakes = freshDb();
+		await (
+			await QuizStore.open(noRetakes)
+		).save({ assignment: quiz, fragment: await encodeAssignment(quiz), createdAt: day(1) });
+		await (await AssignmentStore.open(noRetakes)).saveResults([early]);
+		expect(await restoreToDevice(read.backup, noRetakes)).toMatchObject({ ok: true, total: 0 });
+		expect((await stored(noRetakes)).code).toBe(early.code);
+		// The first attempt, from the other device, replaces a retake kept here.
+		await (await AssignmentStore.open(noRetakes)).saveResults([retake]);
+		expect(await restoreToDevice(back.backup, noRetakes)).toMatchObject({ ok: true, total: 1 });
+		expect((await stored(noRetakes)).code).toBe(early.code);
 	});
 
 	it('refuses a backup made by a newer app, and leaves a device with newer data untouched', async () => {

@@ -367,16 +367,25 @@ const codeOf = (value: unknown) => (isStoredResult(value) ? (value as { code: st
 
 /**
  * Does the backup's result replace the one stored under the same key? As when codes are pasted:
- * the one submitted later wins, and any readable one wins over one that cannot be read.
- * `submitted` holds both codes' times, read before the transaction; a code it does not know
- * (stored meanwhile) stays.
+ * the one submitted later wins, or, for a quiz with retakes off (`firstCounts`), the earlier;
+ * and any readable one wins over one that cannot be read. `submitted` holds both codes' times,
+ * read before the transaction; a code it does not know (stored meanwhile) stays.
  */
-function newerResult(here: unknown, there: unknown, submitted: ReadonlyMap<string, number>) {
+function newerResult(
+	here: unknown,
+	there: unknown,
+	submitted: ReadonlyMap<string, number>,
+	firstCounts: boolean
+) {
 	// A stored value that is no result at all is replaced, as an unreadable code is (-Infinity).
 	const mine = isStoredResult(here) ? submitted.get(codeOf(here)) : -Infinity;
 	const theirs = submitted.get(codeOf(there));
-	return mine !== undefined && theirs !== undefined && theirs > mine;
+	if (mine === undefined || theirs === undefined) return false;
+	return firstCounts && mine !== -Infinity ? theirs !== -Infinity && theirs < mine : theirs > mine;
 }
+
+/** The quiz a `result:<assignmentId>:<student>` key is for. */
+const quizOfResult = (key: string) => key.slice(RESULT_PREFIX.length).split(':')[0] ?? '';
 
 /**
  * Is the backup's card (or owed review) from before its question was reset on this device (a new
@@ -416,7 +425,8 @@ function revives(here: unknown, there: unknown): boolean {
 export function planRestore(
 	stored: ReadonlyMap<string, unknown>,
 	backup: Backup,
-	submitted: ReadonlyMap<string, number> = new Map()
+	submitted: ReadonlyMap<string, number> = new Map(),
+	firstCounts: ReadonlySet<string> = new Set()
 ): [string, unknown][] {
 	const inBackup = new Map(backup.entries);
 	// The deck in use must be one this device will have: a deck the backup skipped is not.
@@ -431,7 +441,8 @@ export function planRestore(
 		const here = stored.get(key);
 		if (here === undefined) return true;
 		if (key.startsWith(DECK_PREFIX)) return revives(here, value);
-		if (key.startsWith(RESULT_PREFIX)) return newerResult(here, value, submitted);
+		if (key.startsWith(RESULT_PREFIX))
+			return newerResult(here, value, submitted, firstCounts.has(quizOfResult(key)));
 		if (!key.startsWith(CARD_PREFIX)) return false;
 		const mine = readStoredCard(here);
 		return !mine.success || newer(mine.output, value as StoredCard);
@@ -453,6 +464,27 @@ async function submittedTimes(kv: KV, backup: Backup): Promise<Map<string, numbe
 			await note(await kv.get(key));
 		}
 	return times;
+}
+
+/**
+ * The quizzes of the backup's results that count a student's first attempt (retakes off), as the
+ * quiz stored here says, or else the backup's copy of it.
+ */
+async function firstAttemptQuizzes(kv: KV, backup: Backup): Promise<Set<string>> {
+	const inBackup = new Map(backup.entries);
+	const ids = new Set(
+		backup.entries
+			.filter(([key]) => key.startsWith(RESULT_PREFIX))
+			.map(([key]) => quizOfResult(key))
+	);
+	const first = new Set<string>();
+	for (const id of ids) {
+		const quiz = (await kv.get(quizKey(id))) ?? inBackup.get(quizKey(id));
+		if (!isStoredQuiz(quiz)) continue;
+		const read = await decodeAssignment((quiz as { fragment: string }).fragment);
+		if (read.ok && !read.value.settings.allowRetake) first.add(id);
+	}
+	return first;
 }
 
 export type Restored =
@@ -477,11 +509,12 @@ export async function restoreBackup(kv: KV, backup: Backup): Promise<Restored> {
 	const here = await schemaOf(kv);
 	if (!here.ok) return here;
 	const submitted = await submittedTimes(kv, backup);
+	const firstCounts = await firstAttemptQuizzes(kv, backup);
 	let writes: [string, unknown][] = [];
 	try {
 		// Only into data of this schema, checked again in the write's own transaction.
 		await guardSchema(kv).change(null, (all) => {
-			writes = planRestore(new Map(all), backup, submitted);
+			writes = planRestore(new Map(all), backup, submitted, firstCounts);
 			return { entries: writes, deletions: [] };
 		});
 	} catch (error) {
