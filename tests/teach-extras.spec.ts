@@ -379,7 +379,7 @@ test('codes typed while others are being added stay in the box, to add next', as
 	await box.press('End');
 	await box.pressSequentially('\nBoris: not sent yet');
 	expect(await teacher.getByText('1 code read:').count()).toBe(0); // typed while it was adding
-	await expect(teacher.getByText('1 code read:')).toBeVisible();
+	await expect(teacher.getByText('1 code read:')).toBeVisible({ timeout: 15_000 });
 	await expect(teacher.getByRole('row', { name: /Ann First/ })).toBeVisible();
 	await expect(box).toHaveValue('Boris: not sent yet');
 	await teacherContext.close();

@@ -155,10 +155,7 @@ export class Learner {
 			this.#rolling = this.reread(now)
 				.then(() => {
 					// Those whose card is still as the grade left it (read again, so another object).
-					const same = (a: Card, b: Card) =>
-						a.reps === b.reps &&
-						+a.due === +b.due &&
-						+(a.last_review ?? 0) === +(b.last_review ?? 0);
+					const same = (a: Card, b: Card) => a.reps === b.reps && +a.due === +b.due;
 					this.#undoable = undoable.filter((r) => {
 						const card = this.cards.get(r.itemId);
 						if (!card || !same(card, r.after)) return false;

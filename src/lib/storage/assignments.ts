@@ -20,7 +20,8 @@ import type { CollectedResult } from '../quiz/report';
 import { MAX_TYPED, type ItemResponse } from '../items/response';
 import { openStore } from './open-store';
 import type { KV } from './kv';
-import { pendingKey, resultsPrefix } from './keys';
+import { pendingKey } from './keys';
+import { resultsPrefix } from './result-keys';
 import type { StoreMode } from './progress';
 import type { PendingReview } from './records';
 

@@ -2,8 +2,14 @@ import 'fake-indexeddb/auto';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { backupOfDevice } from './backup';
-import { backupDue, lastBackupMade, noteBackupMade, REMIND_AFTER_DAYS } from './backup-date';
-import { LAST_BACKUP_KEY, SCHEMA_KEY } from './keys';
+import {
+	backupDue,
+	LAST_BACKUP_KEY,
+	lastBackupMade,
+	noteBackupMade,
+	REMIND_AFTER_DAYS
+} from './backup-date';
+import { SCHEMA_KEY } from './keys';
 import { SCHEMA_VERSION } from './schema';
 
 let n = 0;

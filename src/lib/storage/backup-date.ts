@@ -3,8 +3,10 @@
  * module of its own, so that saying it does not load the backup code.
  * Stores: `meta:last-backup` → ms. Not in backups (a device's own fact, like `relearn:`).
  */
-import { LAST_BACKUP_KEY } from './keys';
 import { openStore } from './open-store';
+
+/** When this device last downloaded a backup (ms): kept on this device only, not in backups. */
+export const LAST_BACKUP_KEY = 'meta:last-backup';
 
 /** Notes a backup just made. Best effort: a reminder too many is better than a failed download. */
 export async function noteBackupMade(now: Date, dbName?: string): Promise<void> {

@@ -27,7 +27,6 @@ import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, isRemovedDeck, readStoredDeck } 
 import {
 	cardKey,
 	CARD_PREFIX,
-	RESULT_PREFIX,
 	LOG_PREFIX,
 	logKey,
 	PENDING_PREFIX,
@@ -36,6 +35,7 @@ import {
 	SCHEMA_KEY
 } from './keys';
 import { openKV, type KV } from './kv';
+import { RESULT_PREFIX } from './result-keys';
 import { guardSchema, NewerDataError, ownSchema, SCHEMA_VERSION } from './schema';
 import { isStoredQuiz, QUIZ_PREFIX, quizKey } from './quizzes';
 import {

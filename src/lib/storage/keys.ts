@@ -21,8 +21,3 @@ export const logKey = (at: Date, itemId: string) => `${LOG_PREFIX}${at.toISOStri
 export const PENDING_PREFIX = 'pending:';
 export const pendingKey = (at: Date, itemId: string) =>
 	`${PENDING_PREFIX}${at.toISOString()}:${itemId}`;
-/** Results a teacher collected for a quiz: `result:<assignmentId>:<student key>`. */
-export const RESULT_PREFIX = 'result:';
-export const resultsPrefix = (assignmentId: string) => `${RESULT_PREFIX}${assignmentId}:`;
-/** When this device last downloaded a backup (ms): kept on this device only, not in backups. */
-export const LAST_BACKUP_KEY = 'meta:last-backup';

@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { decodeAssignment, type Assignment } from '../quiz/assignment';
-import { resultsPrefix } from './keys';
+import { resultsPrefix } from './result-keys';
 import type { KV } from './kv';
 import { openStore } from './open-store';
 import type { StoreMode } from './progress';
