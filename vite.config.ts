@@ -24,7 +24,7 @@ export default defineConfig({
 						},
 						{
 							name: 'core',
-							test: /src[\\/]lib[\\/](count\.ts|state[\\/](builtin-deck|deck\.svelte|deck-ready|load-failure)|storage[\\/](kv|keys|decks|open-store|schema)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe|clues)|components[\\/](SourceQuote|source-links|items[\\/](keys|ItemSources)))|node_modules[\\/](idb-keyval|valibot)[\\/]/,
+							test: /src[\\/]lib[\\/](count\.ts|state[\\/](builtin-deck|deck\.svelte|deck-ready|load-failure)|storage[\\/](kv|keys|decks|open-store|schema)|deck(-seed)?\.ts|items[\\/](bank|response|answer|types|describe|clues)|components[\\/](SourceQuote|source-links|items[\\/](keys|ItemSources)))|node_modules[\\/]idb-keyval[\\/]/,
 							priority: 20
 						},
 						{

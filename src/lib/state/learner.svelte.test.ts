@@ -287,3 +287,41 @@ it('only cards introduced in study count toward the day’s new cards, not quiz 
 	expect([reloaded.doneToday, reloaded.newSeenToday]).toEqual([1, 0]);
 	for (const learner of [here, there, reloaded]) learner.close();
 });
+
+it('a grade written while the progress is read again is counted, and its card kept', async () => {
+	const learner = await Learner.load(now);
+	const commit = Progress.prototype.commitReview;
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	vi.spyOn(Progress.prototype, 'commitReview').mockImplementation(async function (
+		this: Progress,
+		...args
+	) {
+		await gate; // the write waits until the reread has begun
+		return commit.apply(this, args);
+	});
+	const saved = learner.grade(x!, Rating.Good, 'study', now);
+	const loadCards = Progress.prototype.loadCards;
+	vi.spyOn(Progress.prototype, 'loadCards').mockImplementation(async function (this: Progress) {
+		const cards = await loadCards.call(this);
+		await saved; // what it read comes back only once the grade is written
+		return cards;
+	});
+	const reread = learner.reread(now);
+	release();
+	await Promise.all([saved, reread]);
+	expect(learner.doneToday).toBe(1);
+	expect(learner.cards.get(x!)?.reps).toBe(1);
+	learner.close();
+});
+
+it('the first grade after the day turns (04:00) counts toward the new day, not the old', async () => {
+	const learner = await Learner.load(now);
+	await learner.grade(x!, Rating.Good, 'study', now);
+	expect(learner.doneToday).toBe(1);
+	const nextDay = new Date('2026-11-24T04:00:30'); // local time: the day starts at 04:00
+	await learner.grade(y!, Rating.Good, 'study', nextDay);
+	await expect.poll(() => learner.doneToday).toBe(1);
+	expect(learner.newSeenToday).toBe(1);
+	learner.close();
+});

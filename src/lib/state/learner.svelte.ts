@@ -130,18 +130,30 @@ export class Learner {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	async reread(now = new Date()): Promise<void> {
 		this.#day = startOfDay(now).getTime();
-		const [cards, todays] = await Promise.all([
-			this.#progress.loadCards(),
-			this.#progress.reviewsSince(...today(now))
-		]);
-		for (const review of this.#pending) cards.set(review.itemId, review.after);
-		this.cards.clear();
-		for (const [id, card] of cards) this.cards.set(id, card);
-		const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
-		this.doneToday = todays.length + pendingToday.length;
-		this.newSeenToday = [...todays, ...pendingToday].filter(introducesNew).length;
-		this.#undoable = [];
+		// Not while a grade is being written: one written after the read began and taken off
+		// #pending before it ended would be counted neither from storage nor from #pending.
+		await this.#serially(async () => {
+			const [cards, todays] = await Promise.all([
+				this.#progress.loadCards(),
+				this.#progress.reviewsSince(...today(now))
+			]);
+			for (const review of this.#pending) cards.set(review.itemId, review.after);
+			this.cards.clear();
+			for (const [id, card] of cards) this.cards.set(id, card);
+			const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
+			this.doneToday = todays.length + pendingToday.length;
+			this.newSeenToday = [...todays, ...pendingToday].filter(introducesNew).length;
+			this.#undoable = [];
+		});
 	}
+
+	/** Storage work that must not interleave with another's (a read of all, a write, an undo). */
+	#serially<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.#io.then(task);
+		this.#io = run.catch(() => {});
+		return run;
+	}
+	#io: Promise<unknown> = Promise.resolve();
 
 	/**
 	 * A new day since the counts were read (the app left open overnight): today's reviews and
@@ -250,7 +262,10 @@ export class Learner {
 		const graded: Review = { itemId, grade, at: now, via, before, after, pending };
 		this.#pending.push(graded);
 		if (via === 'study') this.#undoable = [...this.#undoable, graded].slice(-UNDO_LIMIT);
-		return this.#flush();
+		const saved = this.#flush();
+		// The first grade of a new day, before the page's minute tick: the day's counts start again.
+		if (startOfDay(now).getTime() > this.#day) void this.rollover(now).catch(() => {});
+		return saved;
 	}
 
 	/** The study grade Undo would take back. */
@@ -279,23 +294,27 @@ export class Learner {
 			return { refused: 'changed' };
 		}
 		if (this.#pending.includes(last)) return { refused: 'not-saved' };
+		const change = {
+			itemId: last.itemId,
+			after: last.before ?? null,
+			wasNew: introducesNew(last),
+			undone: true as const
+		};
 		try {
-			if (!(await this.#progress.undoReview(last))) {
+			// The counts change with storage, before a reread can read it.
+			const undone = await this.#serially(async () => {
+				if (!(await this.#progress.undoReview(last))) return false;
+				this.#undoable = this.#undoable.filter((review) => review !== last);
+				this.#apply(change);
+				return true;
+			});
+			if (!undone) {
 				this.#undoable = [];
 				return { refused: 'changed' }; // another tab graded it, and storage has that
 			}
 		} catch (error) {
 			return { refused: error instanceof NewerDataError ? 'newer-data' : 'not-saved' };
 		}
-		this.#undoable = this.#undoable.filter((review) => review !== last);
-		const wasNew = introducesNew(last);
-		const change = {
-			itemId: last.itemId,
-			after: last.before ?? null,
-			wasNew,
-			undone: true as const
-		};
-		this.#apply(change);
 		this.#tabs?.postMessage(change satisfies GradeElsewhere);
 		return { undone: last };
 	}
@@ -321,11 +340,14 @@ export class Learner {
 			while (this.#pending.length) {
 				const review = this.#pending[0] as Review;
 				try {
-					const written = await this.#progress.commitReview(
-						review,
-						this.scheduler.regradeOf(review)
-					);
-					this.#pending.shift();
+					const written = await this.#serially(async () => {
+						const stored = await this.#progress.commitReview(
+							review,
+							this.scheduler.regradeOf(review)
+						);
+						this.#pending.shift();
+						return stored;
+					});
 					this.#failures = 0;
 					this.saveError = undefined;
 					if (!written) await this.#writtenElsewhere(review);

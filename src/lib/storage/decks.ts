@@ -13,7 +13,6 @@
  * schema → nothing is read or written, the session works in memory; a failed write rejects and
  * changes nothing (one transaction), so the caller can say so.
  */
-import * as v from 'valibot';
 import type { parseFactFile } from '../facts/parse';
 import type { FactFile } from '../facts/schema';
 import type { KV } from './kv';
@@ -28,19 +27,24 @@ export const deckKey = (deckId: string) => `${DECK_PREFIX}${deckId}`;
 export const RECORD_VERSION = 1;
 
 /** A deck as stored (see `deck-save.ts`). */
-export type StoredDeckRecord = v.InferOutput<typeof StoredDeckSchema>;
-
-const StoredDeckSchema = v.object({
-	v: v.literal(RECORD_VERSION),
-	importedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+export interface StoredDeckRecord {
+	v: typeof RECORD_VERSION;
+	importedAt: number;
 	/** Validated again on every read, with the texts below. */
-	file: v.unknown(),
-	/**
-	 * Document id → the source text supplied at import (documents without one: quotes unchecked).
-	 * Not `v.record`: it drops the keys "constructor" and "prototype", which are valid ids.
-	 */
-	sources: v.custom<Record<string, string>>(isTextRecord)
-});
+	file: unknown;
+	/** Document id → the source text supplied at import (documents without one: quotes unchecked). */
+	sources: Record<string, string>;
+}
+
+/** The record's own shape (its fact file is checked next); read by hand, as in `records.ts`. */
+function storedDeckRecord(value: unknown): StoredDeckRecord | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const { v, importedAt, file, sources } = value as Record<string, unknown>;
+	if (v !== RECORD_VERSION || !isTextRecord(sources)) return undefined;
+	if (typeof importedAt !== 'number' || !Number.isInteger(importedAt) || importedAt < 0)
+		return undefined;
+	return { v, importedAt, file, sources };
+}
 
 /**
  * A `deck:` record that is no deck: a deleted deck's values (`deck-removal.ts`), or null (how
@@ -50,7 +54,7 @@ export const isRemovedDeck = (value: unknown) =>
 	value === null || (typeof value === 'object' && 'removedAt' in value);
 
 /** A plain object whose own values are all strings. */
-function isTextRecord(value: unknown): boolean {
+function isTextRecord(value: unknown): value is Record<string, string> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
 	return Object.values(value).every((text) => typeof text === 'string');
 }
@@ -81,12 +85,12 @@ export function readStoredDeck(
 	value: unknown,
 	parse: typeof parseFactFile
 ): StoredDeck | undefined {
-	const record = v.safeParse(StoredDeckSchema, value);
-	if (!record.success) return undefined;
-	const sources = plainRecord(Object.entries(record.output.sources));
+	const record = storedDeckRecord(value);
+	if (!record) return undefined;
+	const sources = plainRecord(Object.entries(record.sources));
 	let parsed;
 	try {
-		parsed = parse(record.output.file, sources);
+		parsed = parse(record.file, sources);
 	} catch {
 		return undefined;
 	}
@@ -95,7 +99,7 @@ export function readStoredDeck(
 		id: parsed.file.deck.id,
 		file: parsed.file,
 		sources,
-		importedAt: new Date(record.output.importedAt)
+		importedAt: new Date(record.importedAt)
 	};
 }
 
