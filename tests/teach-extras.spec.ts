@@ -100,8 +100,20 @@ test('the quiz form says what it will not take, and when the due date has passed
 		await expect(field).toHaveAttribute('aria-invalid', 'true');
 		await expect(field).toHaveAccessibleDescription(/whole minutes, from 1 to 600/);
 	}
-	// No title: the title field, likewise.
 	await page.getByLabel('Time limit (minutes, empty for none)').fill('');
+	// A number of questions the preview could only guess at: 0 or -5 once previewed 1.
+	const number = page.getByLabel('Number of questions');
+	for (const wanted of ['0', '-5', '2.5', '101', '']) {
+		await number.fill(wanted);
+		await page.getByRole('button', { name: 'Share', exact: true }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Give the number of questions as a whole number, from 1 to 100.'
+		);
+		await expect(number).toBeFocused();
+		await expect(number).toHaveAttribute('aria-invalid', 'true');
+	}
+	await number.fill('10');
+	// No title: the title field, likewise.
 	await page.getByLabel('Title').fill('');
 	await page.getByRole('button', { name: 'Share', exact: true }).click();
 	await expect(page.getByRole('alert')).toHaveText('Give the quiz a title.');
