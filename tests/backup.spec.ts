@@ -77,6 +77,8 @@ test('a damaged backup or a wrong file is refused with the reason, and nothing c
 	const good = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
 		entries: [string, { reps?: number }][];
 	};
+	// The backup's date is noted after the download starts: the store is as it stays once it is.
+	await expect(page.getByText(/^Last backup from this device: /)).toBeVisible();
 	const before = await readStore(page);
 
 	const files: [string, string, RegExp][] = [

@@ -29,7 +29,9 @@ it('a grade whose save failed, retried after another tab graded the card, loses 
 	await there.grade(x!, Rating.Good, 'study', minutes(10));
 	expect(there.unsaved).toBe(1);
 	expect(there.saveError).toBe('1 grade could not be saved yet; trying again. Keep this tab open.');
-	await expect.poll(() => here.cards.get(x!)?.reps).toBe(2);
+	await toldSoFar(there, here);
+	expect(here.cards.get(x!)?.reps).toBe(1); // the grade not saved is not told to other tabs
+	expect(here.doneToday).toBe(1);
 	await here.grade(x!, Rating.Good, 'study', minutes(20)); // saved: it builds on what is stored
 	await there.grade(y!, Rating.Good, 'study', minutes(21)); // the waiting grade is saved first
 	expect(there.unsaved).toBe(0);
@@ -42,6 +44,14 @@ it('a grade whose save failed, retried after another tab graded the card, loses 
 	await expect.poll(() => here.cards.get(x!)?.reps).toBe(3);
 	for (const learner of [here, there, reloaded]) learner.close();
 });
+
+/** Waits until `to` has heard every message `from` sent so far (a channel keeps their order). */
+async function toldSoFar(from: Learner, to: Learner) {
+	to.deckChangedElsewhere = false;
+	from.deckChanged();
+	await expect.poll(() => to.deckChangedElsewhere).toBe(true);
+	to.deckChangedElsewhere = false;
+}
 
 it('a failed save is tried again on its own, with no further grade', async () => {
 	const learner = await Learner.load(now);
@@ -324,4 +334,38 @@ it('the first grade after the day turns (04:00) counts toward the new day, not t
 	await expect.poll(() => learner.doneToday).toBe(1);
 	expect(learner.newSeenToday).toBe(1);
 	learner.close();
+});
+
+it('a tab whose progress cannot be read tells the other tabs of none of its grades', async () => {
+	const other = await Learner.load(now);
+	vi.spyOn(Progress.prototype, 'loadCards').mockRejectedValueOnce(
+		new DOMException('x', 'UnknownError')
+	);
+	const failed = await Learner.load(now);
+	expect(failed.mode).toBe('unreadable');
+	await failed.grade(x!, Rating.Good, 'study', now);
+	await failed.grade(y!, Rating.Good, 'study', now);
+	expect(failed.doneToday).toBe(2); // in its own session
+	await toldSoFar(failed, other);
+	expect(other.doneToday).toBe(0);
+	expect(other.cards.has(x!)).toBe(false);
+	for (const learner of [other, failed]) learner.close();
+});
+
+it('a grade of yesterday (before 04:00) taken back leaves today’s counts, here and in other tabs', async () => {
+	const before4 = new Date('2026-11-24T03:58:00'); // local time
+	const after4 = new Date('2026-11-24T04:02:00');
+	const here = await Learner.load(before4);
+	await here.grade(x!, Rating.Good, 'study', before4);
+	await here.rollover(after4);
+	expect(here.doneToday).toBe(0);
+	await here.gradeAnswer(y!, true, after4); // today's quiz answer
+	const there = await Learner.load(after4);
+	expect([here.doneToday, there.doneToday]).toEqual([1, 1]);
+	expect(await here.undo()).toHaveProperty('undone');
+	await toldSoFar(here, there);
+	expect([here.doneToday, there.doneToday]).toEqual([1, 1]);
+	expect(here.cards.has(x!)).toBe(false);
+	expect(there.cards.has(x!)).toBe(false);
+	for (const learner of [here, there]) learner.close();
 });

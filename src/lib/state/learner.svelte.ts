@@ -26,9 +26,6 @@ interface GradeElsewhere {
 	/** When the grade was given (epoch ms): one of an earlier day is not today's. */
 	at?: number;
 	undone?: true;
-	/** The card as stored after a grade was given again to it (`Progress.commitReview`): a new
-	 * state for a grade already counted. */
-	restated?: true;
 }
 const CHANNEL = 'belarus-study:grades';
 
@@ -39,7 +36,6 @@ function isGradeElsewhere(data: unknown): data is GradeElsewhere {
 		typeof d.wasNew === 'boolean' &&
 		(d.at === undefined || typeof d.at === 'number') &&
 		(d.undone === undefined || d.undone === true) &&
-		(d.restated === undefined || d.restated === true) &&
 		((d.after === null && d.undone === true) ||
 			(d.after?.due instanceof Date && typeof d.after.state === 'number'))
 	);
@@ -252,13 +248,6 @@ export class Learner {
 			this.doneToday++;
 			if (wasNew) this.newSeenToday++;
 		}
-		if (!pending)
-			this.#tabs?.postMessage({
-				itemId,
-				after,
-				wasNew,
-				at: now.getTime()
-			} satisfies GradeElsewhere);
 		const graded: Review = { itemId, grade, at: now, via, before, after, pending };
 		this.#pending.push(graded);
 		if (via === 'study') this.#undoable = [...this.#undoable, graded].slice(-UNDO_LIMIT);
@@ -298,6 +287,8 @@ export class Learner {
 			itemId: last.itemId,
 			after: last.before ?? null,
 			wasNew: introducesNew(last),
+			// A grade of an earlier day (before 04:00) taken back leaves today's counts as they are.
+			at: last.at.getTime(),
 			undone: true as const
 		};
 		try {
@@ -315,7 +306,7 @@ export class Learner {
 		} catch (error) {
 			return { refused: error instanceof NewerDataError ? 'newer-data' : 'not-saved' };
 		}
-		this.#tabs?.postMessage(change satisfies GradeElsewhere);
+		this.#tell(change);
 		return { undone: last };
 	}
 
@@ -325,10 +316,10 @@ export class Learner {
 	}
 
 	/** A grade given or undone (here or in another tab): the card and today's counts follow. */
-	#apply({ itemId, after, wasNew, at, undone, restated }: GradeElsewhere) {
+	#apply({ itemId, after, wasNew, at, undone }: GradeElsewhere) {
 		if (after) this.cards.set(itemId, after);
 		else this.cards.delete(itemId);
-		if (restated || (at !== undefined && at < this.#day)) return;
+		if (at !== undefined && at < this.#day) return;
 		const step = undone ? -1 : 1;
 		this.doneToday = Math.max(0, this.doneToday + step);
 		if (wasNew) this.newSeenToday = Math.max(0, this.newSeenToday + step);
@@ -352,7 +343,7 @@ export class Learner {
 					this.saveError = undefined;
 					if (!written) await this.#writtenElsewhere(review);
 					else if (review.pending) this.#told(written);
-					else if (written !== review) this.#restate(review, written);
+					else this.#stored(review, written);
 				} catch (error) {
 					if (error instanceof NewerDataError) {
 						// Retrying cannot help: the newer app owns the data now.
@@ -377,12 +368,25 @@ export class Learner {
 		// Unless a later grade of this card here waits to be saved (it builds on this one).
 		if (!this.#pending.some((r) => r.itemId === written.itemId))
 			this.cards.set(written.itemId, written.after);
-		this.#tabs?.postMessage({
+		this.#tellStored(written);
+	}
+
+	/**
+	 * The other tabs hear of a grade once it is stored, and only from a tab that stores: one in
+	 * memory (no IndexedDB, unreadable or newer progress) or one whose save failed must not
+	 * change their cards and counts with reviews that are on no disk.
+	 */
+	#tellStored(written: Review) {
+		this.#tell({
 			itemId: written.itemId,
 			after: written.after,
 			wasNew: introducesNew(written),
 			at: written.at.getTime()
-		} satisfies GradeElsewhere);
+		});
+	}
+
+	#tell(change: GradeElsewhere) {
+		if (this.mode === 'persistent') this.#tabs?.postMessage(change);
 	}
 
 	/**
@@ -409,20 +413,18 @@ export class Learner {
 	}
 
 	/**
-	 * A grade that waited to be saved was given again to the card another tab had stored since:
-	 * this tab and the others now show the card as stored, and Undo takes back what was written.
+	 * A grade of this tab stored. One that waited to be saved may have been given again to the
+	 * card another tab had stored since (`Progress.commitReview`): this tab then shows the card
+	 * as stored, and Undo takes back what was written.
 	 */
-	#restate(review: Review, written: Review) {
-		// Unless a later grade of this card here waits to be saved (it is given again in turn).
-		if (!this.#pending.some((r) => r.itemId === review.itemId))
-			this.cards.set(review.itemId, written.after);
-		this.#undoable = this.#undoable.map((r) => (r === review ? written : r));
-		this.#tabs?.postMessage({
-			itemId: written.itemId,
-			after: written.after,
-			wasNew: false,
-			restated: true
-		} satisfies GradeElsewhere);
+	#stored(review: Review, written: Review) {
+		if (written !== review) {
+			// Unless a later grade of this card here waits to be saved (it is given again in turn).
+			if (!this.#pending.some((r) => r.itemId === review.itemId))
+				this.cards.set(review.itemId, written.after);
+			this.#undoable = this.#undoable.map((r) => (r === review ? written : r));
+		}
+		this.#tellStored(written);
 	}
 
 	get unsaved(): number {
