@@ -42,6 +42,8 @@ it('a grade whose save failed, retried after another tab graded the card, loses 
 	// Both tabs show the card as stored.
 	expect(there.cards.get(x!)).toEqual(reloaded.cards.get(x!));
 	await expect.poll(() => here.cards.get(x!)?.reps).toBe(3);
+	// The grade given again is counted once in each tab, as in storage.
+	await expect.poll(() => [here.doneToday, there.doneToday]).toEqual([4, 4]);
 	for (const learner of [here, there, reloaded]) learner.close();
 });
 
@@ -368,4 +370,51 @@ it('a grade of yesterday (before 04:00) taken back leaves today’s counts, here
 	expect(here.cards.has(x!)).toBe(false);
 	expect(there.cards.has(x!)).toBe(false);
 	for (const learner of [here, there]) learner.close();
+});
+
+it('grades given while the day’s turn is being read in can all be undone, the last first', async () => {
+	const before4 = new Date('2026-11-24T03:50:00'); // local time
+	const learner = await Learner.load(before4);
+	await learner.grade(x!, Rating.Good, 'study', before4);
+	const after4 = new Date('2026-11-24T04:01:00');
+	void learner.grade(y!, Rating.Good, 'study', after4); // starts the day's reread
+	const [z] = deck.items.filter((i) => deck.studyIds.has(i.id) && i.id !== x && i.id !== y);
+	await learner.grade(z!.id, Rating.Good, 'study', after4); // while it waits its turn
+	await learner.rollover(after4);
+	expect(learner.doneToday).toBe(2);
+	expect(learner.lastGrade?.itemId).toBe(z!.id);
+	expect(await learner.undo()).toMatchObject({ undone: { itemId: z!.id } });
+	expect(await learner.undo()).toMatchObject({ undone: { itemId: y } });
+	expect(await learner.undo()).toMatchObject({ undone: { itemId: x } });
+	learner.close();
+});
+
+it('a grade told late by another tab does not put back an older card; an older version’s restatement counts nothing', async () => {
+	const [here, there] = [await Learner.load(now), await Learner.load(now)];
+	await there.grade(x!, Rating.Good, 'study', now);
+	await expect.poll(() => here.cards.get(x!)?.reps).toBe(1);
+	const first = here.cards.get(x!)!;
+	await here.grade(x!, Rating.Good, 'study', minutes(15));
+	const oldTab = new BroadcastChannel('belarus-study:grades');
+	// The first grade told again, late (as a slow channel would deliver it), then as an app of
+	// the last version restated a grade it had given again to the stored card.
+	oldTab.postMessage({ itemId: x!, after: first, wasNew: true, at: now.getTime() });
+	oldTab.postMessage({ itemId: y!, after: first, wasNew: false, restated: true });
+	oldTab.close();
+	await toldSoFar(there, here);
+	expect(here.cards.get(x!)?.reps).toBe(2);
+	expect(here.cards.get(y!)).toEqual(first);
+	expect(here.doneToday).toBe(3); // its own, the other tab's, and the late one (a stored review)
+	for (const learner of [here, there]) learner.close();
+});
+
+it('a review owed since a clock was set ahead does not move the learner’s day to that date', async () => {
+	const ahead = new Date(Date.now() + 7 * 86_400_000);
+	await leftPending(x!, true, ahead);
+	const learner = await Learner.load(now);
+	await expect.poll(() => learner.unsaved).toBe(0);
+	const done = learner.doneToday;
+	await learner.grade(y!, Rating.Good, 'study', now);
+	expect(learner.doneToday).toBe(done + 1);
+	learner.close();
 });

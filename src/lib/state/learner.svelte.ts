@@ -26,6 +26,8 @@ interface GradeElsewhere {
 	/** When the grade was given (epoch ms): one of an earlier day is not today's. */
 	at?: number;
 	undone?: true;
+	/** Sent by earlier versions (a tab not yet updated): a new state for a grade already told. */
+	restated?: true;
 }
 const CHANNEL = 'belarus-study:grades';
 
@@ -124,7 +126,7 @@ export class Learner {
 	 * tab). Grades given here since are kept: they are already stored, or stored next.
 	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-	async reread(now = new Date()): Promise<void> {
+	async reread(now = new Date(), keepUndo?: (review: Review) => boolean): Promise<void> {
 		this.#day = startOfDay(now).getTime();
 		// Not while a grade is being written: one written after the read began and taken off
 		// #pending before it ended would be counted neither from storage nor from #pending.
@@ -139,7 +141,8 @@ export class Learner {
 			const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
 			this.doneToday = todays.length + pendingToday.length;
 			this.newSeenToday = [...todays, ...pendingToday].filter(introducesNew).length;
-			this.#undoable = [];
+			// Of every grade Undo holds now (also those given while this waited its turn).
+			this.#undoable = keepUndo ? this.#undoable.filter(keepUndo) : [];
 		});
 	}
 
@@ -158,20 +161,18 @@ export class Learner {
 	rollover(now: Date): Promise<void> {
 		// One reread for two calls at once (a page shown again fires pageshow and visibilitychange).
 		if (startOfDay(now).getTime() !== this.#day) {
-			// The last grades can still be taken back after 04:00, as before it.
-			const undoable = this.#undoable;
-			this.#rolling = this.reread(now)
-				.then(() => {
-					// Those whose card is still as the grade left it (read again, so another object).
-					const same = (a: Card, b: Card) => a.reps === b.reps && +a.due === +b.due;
-					this.#undoable = undoable.filter((r) => {
-						const card = this.cards.get(r.itemId);
-						if (!card || !same(card, r.after)) return false;
-						this.cards.set(r.itemId, r.after);
-						return true;
-					});
-				})
-				.finally(() => (this.#rolling = undefined));
+			// The last grades can still be taken back after 04:00, as before it: those whose card
+			// is still as the grade left it (read again, so another object, which Undo compares).
+			const same = (a: Card, b: Card) => a.reps === b.reps && +a.due === +b.due;
+			const rolling = this.reread(now, (r) => {
+				const card = this.cards.get(r.itemId);
+				if (!card || !same(card, r.after)) return false;
+				this.cards.set(r.itemId, r.after);
+				return true;
+			}).finally(() => {
+				if (this.#rolling === rolling) this.#rolling = undefined;
+			});
+			this.#rolling = rolling;
 		}
 		return this.#rolling ?? Promise.resolve();
 	}
@@ -253,7 +254,9 @@ export class Learner {
 		if (via === 'study') this.#undoable = [...this.#undoable, graded].slice(-UNDO_LIMIT);
 		const saved = this.#flush();
 		// The first grade of a new day, before the page's minute tick: the day's counts start again.
-		if (startOfDay(now).getTime() > this.#day) void this.rollover(now).catch(() => {});
+		// (Not a review owed since a clock set ahead: the day is the clock's, not that review's.)
+		if (startOfDay(now).getTime() > this.#day && now.getTime() <= Date.now())
+			void this.rollover(now).catch(() => {});
 		return saved;
 	}
 
@@ -316,10 +319,13 @@ export class Learner {
 	}
 
 	/** A grade given or undone (here or in another tab): the card and today's counts follow. */
-	#apply({ itemId, after, wasNew, at, undone }: GradeElsewhere) {
-		if (after) this.cards.set(itemId, after);
-		else this.cards.delete(itemId);
-		if (at !== undefined && at < this.#day) return;
+	#apply({ itemId, after, wasNew, at, undone, restated }: GradeElsewhere) {
+		// A grade is told once stored, so it can come after this tab stored one built on it: the
+		// card stays as the later review left it (an undone grade puts back what it says).
+		const mine = this.cards.get(itemId);
+		if (!after) this.cards.delete(itemId);
+		else if (undone || !mine || after.reps >= mine.reps) this.cards.set(itemId, after);
+		if (restated || (at !== undefined && at < this.#day)) return;
 		const step = undone ? -1 : 1;
 		this.doneToday = Math.max(0, this.doneToday + step);
 		if (wasNew) this.newSeenToday = Math.max(0, this.newSeenToday + step);

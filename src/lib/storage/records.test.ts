@@ -23,10 +23,10 @@ delete fresh.last_review;
 
 describe('a stored card read back', () => {
 	it('is kept as stored, with only the fields a card has', () => {
-		expect(readStoredCard(reviewed)).toEqual({ success: true, output: reviewed });
-		expect(readStoredCard(fresh)).toEqual({ success: true, output: fresh });
+		expect(readStoredCard(reviewed)).toStrictEqual({ success: true, output: reviewed });
+		expect(readStoredCard(fresh)).toStrictEqual({ success: true, output: fresh });
 		const read = readStoredCard({ ...reviewed, junk: 'x', ['__proto__']: { polluted: true } });
-		expect(read).toEqual({ success: true, output: reviewed });
+		expect(read).toStrictEqual({ success: true, output: reviewed });
 		expect(Object.keys(read.success ? read.output : {})).not.toContain('junk');
 	});
 
@@ -51,6 +51,17 @@ describe('a stored card read back', () => {
 		expect(readStoredCard({ ...reviewed, ...change }).success).toBe(false);
 	});
 
+	it('is kept at the edges of a memory state ts-fsrs works from', () => {
+		for (const edge of [
+			{ stability: 0.001, difficulty: 1 },
+			{ stability: 36_500, difficulty: 10 }
+		])
+			expect(readStoredCard({ ...reviewed, ...edge }).success).toBe(true);
+		expect(readStoredCard({ ...reviewed, due: LATEST_MS }).success).toBe(true);
+		expect(readStoredCard({ ...reviewed, stability: 0.000_9 }).success).toBe(false);
+		expect(readStoredCard({ ...reviewed, stability: 36_500.1 }).success).toBe(false);
+	});
+
 	it('is refused when it is no object at all', () => {
 		for (const value of [null, undefined, 'card', 42, true]) {
 			expect(readStoredCard(value).success).toBe(false);
@@ -62,9 +73,9 @@ describe('a stored review read back', () => {
 	const review = { itemId: reviewed.itemId, grade: 3, at, via: 'study', before: null };
 
 	it('is kept with the card before it, or null for a new card', () => {
-		expect(readReviewRecord(review)).toEqual({ success: true, output: review });
+		expect(readReviewRecord(review)).toStrictEqual({ success: true, output: review });
 		const again = { ...review, before: reviewed, extra: 1 };
-		expect(readReviewRecord(again)).toEqual({
+		expect(readReviewRecord(again)).toStrictEqual({
 			success: true,
 			output: { ...review, before: reviewed }
 		});
@@ -86,7 +97,10 @@ describe('a review an answer owes, read back', () => {
 	const owed = { itemId: reviewed.itemId, correct: true, at };
 
 	it('is kept as stored', () => {
-		expect(readPendingReview({ ...owed, extra: 'x' })).toEqual({ success: true, output: owed });
+		expect(readPendingReview({ ...owed, extra: 'x' })).toStrictEqual({
+			success: true,
+			output: owed
+		});
 	});
 
 	it.each([
