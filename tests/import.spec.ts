@@ -137,6 +137,8 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await page.getByRole('button', { name: 'Use this deck' }).click();
 	const builtin = page.getByRole('article').filter({ hasText: 'Built in' });
 	await expect(builtin).toContainText('In use');
+	// "Loaded … It is now the deck in use" no longer stands under another deck in use.
+	await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toHaveCount(0);
 	// The button gave way to "In use": the focus is there, not lost to the page.
 	await expect(builtin.locator('p', { hasText: 'In use' })).toBeFocused();
 	await page.goto('/browse');
@@ -154,7 +156,9 @@ test('a valid file with its source text loads, becomes the deck in use and can b
 	await page.keyboard.press('Escape');
 	await expect(teacher.getByRole('button', { name: 'Delete…' })).toBeFocused();
 	await teacher.getByRole('button', { name: 'Delete…' }).click();
-	await teacher.getByRole('button', { name: 'Delete', exact: true }).click();
+	await teacher
+		.getByRole('button', { name: 'Delete “Class 7B: Belarus dates”', exact: true })
+		.click();
 	await expect(page.getByRole('article').filter({ hasText: 'Class 7B' })).toHaveCount(0);
 	// Said, as the focus goes to the list's heading.
 	await expect(page.getByRole('heading', { name: 'Decks on this device' })).toBeFocused();
@@ -228,7 +232,9 @@ test('a deck deleted, then loaded again corrected: the changed question is learn
 	await readyDecks(page);
 	const teacher = page.getByRole('article').filter({ hasText: 'Class 7B' });
 	await teacher.getByRole('button', { name: 'Delete…' }).click();
-	await teacher.getByRole('button', { name: 'Delete', exact: true }).click();
+	await teacher
+		.getByRole('button', { name: 'Delete “Class 7B: Belarus dates”', exact: true })
+		.click();
 	await expect(teacher).toHaveCount(0);
 	// Deleting a deck keeps what was learnt of it.
 	expect(keysWith(await readStore(page), 'card:')).toHaveLength(3);

@@ -292,6 +292,9 @@ test('timeline with Move up / Move down: focus follows the event; right and wron
 	await page.getByRole('button', { name: 'Check' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(verdict(page)).toHaveText('Right.');
+	// The instructions and the last move's news are gone with the buttons.
+	await expect(page.getByText('Move the events with the arrow buttons')).toHaveCount(0);
+	await expect(page.getByText(/moved to position/)).toHaveCount(0);
 	// Each step now shows its date.
 	for (const e of item.events)
 		await expect(rows.filter({ hasText: e.label })).toContainText(`(${e.when})`);

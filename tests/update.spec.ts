@@ -50,7 +50,7 @@ test('a new version is offered with "Update available — reload" and never relo
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
 		const banner = page.getByRole('status').filter({ hasText: 'Update available' });
-		await expect(banner).toBeVisible({ timeout: 15_000 });
+		await expect(banner.getByText('Update available')).toBeVisible({ timeout: 15_000 });
 		await page.waitForTimeout(1000);
 		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
@@ -65,7 +65,7 @@ test('a new version is offered with "Update available — reload" and never relo
 		await other.waitForTimeout(1500);
 		expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
 		const otherBanner = other.getByRole('status').filter({ hasText: 'Update available' });
-		await expect(otherBanner).toBeVisible();
+		await expect(otherBanner.getByText('Update available')).toBeVisible();
 		// Its Reload loads the new version there too (nothing waits any more: taken elsewhere).
 		await otherBanner.getByRole('button', { name: 'Reload' }).click();
 		await other.waitForFunction(() => !(window as unknown as { marker?: number }).marker);
