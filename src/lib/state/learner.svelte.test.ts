@@ -418,3 +418,26 @@ it('a review owed since a clock was set ahead does not move the learner’s day 
 	expect(learner.doneToday).toBe(done + 1);
 	learner.close();
 });
+
+it('a new card graded in two tabs at once counts as one new card in each, as in storage', async () => {
+	const [here, there] = [await Learner.load(now), await Learner.load(now)];
+	saveFailsOnce();
+	await here.grade(x!, Rating.Good, 'study', now); // its save fails: it waits
+	await there.grade(x!, Rating.Good, 'study', minutes(1)); // stored first: the new card
+	await here.grade(y!, Rating.Good, 'study', minutes(2)); // here's x is given again to it
+	expect(here.unsaved).toBe(0);
+	const reloaded = await Learner.load(minutes(3));
+	expect(reloaded.newSeenToday).toBe(2);
+	await expect.poll(() => [here.newSeenToday, there.newSeenToday]).toEqual([2, 2]);
+	for (const learner of [here, there, reloaded]) learner.close();
+});
+
+it('a review owed with a date ahead of today is not today’s, before a reload as after', async () => {
+	const ahead = new Date(Date.now() + 2 * 86_400_000);
+	await leftPending(x!, true, ahead);
+	const learner = await Learner.load(now);
+	await expect.poll(() => learner.unsaved).toBe(0);
+	expect(learner.doneToday).toBe(0);
+	expect((await Learner.load(now)).doneToday).toBe(0);
+	learner.close();
+});

@@ -73,6 +73,14 @@ export class Learner {
 	#pending: Review[] = [];
 	/** The day (its start, epoch ms) today's counts are of. */
 	#day = 0;
+	/** When the next day starts: a review dated later (a clock set ahead) is not today's. */
+	#dayEnd = 0;
+	#isToday = (ms: number) => ms >= this.#day && ms < this.#dayEnd;
+	/** The day `now` is in: today's counts are of it from now on. */
+	#dayOf(now: Date) {
+		this.#day = startOfDay(now).getTime();
+		this.#dayEnd = startOfNextDay(now).getTime();
+	}
 	/** This tab's study grades, last one last: what Undo takes back (raw: compared by identity). */
 	#undoable = $state.raw<Review[]>([]);
 	#undoing: Promise<{ undone: Review } | { refused: UndoRefusal }> | undefined;
@@ -127,7 +135,7 @@ export class Learner {
 	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	async reread(now = new Date(), keepUndo?: (review: Review) => boolean): Promise<void> {
-		this.#day = startOfDay(now).getTime();
+		this.#dayOf(now);
 		// Not while a grade is being written: one written after the read began and taken off
 		// #pending before it ended would be counted neither from storage nor from #pending.
 		await this.#serially(async () => {
@@ -138,7 +146,7 @@ export class Learner {
 			for (const review of this.#pending) cards.set(review.itemId, review.after);
 			this.cards.clear();
 			for (const [id, card] of cards) this.cards.set(id, card);
-			const pendingToday = this.#pending.filter((r) => r.at.getTime() >= this.#day);
+			const pendingToday = this.#pending.filter((r) => this.#isToday(r.at.getTime()));
 			this.doneToday = todays.length + pendingToday.length;
 			this.newSeenToday = [...todays, ...pendingToday].filter(introducesNew).length;
 			// Of every grade Undo holds now (also those given while this waited its turn).
@@ -199,7 +207,7 @@ export class Learner {
 			return [undefined, []] as const;
 		});
 		const learner = new Learner(progress, cards, scheduler);
-		learner.#day = startOfDay(now).getTime();
+		learner.#dayOf(now);
 		if (learner.cards.size) markPersonal();
 		learner.doneToday = todays.length;
 		learner.newSeenToday = todays.filter(introducesNew).length;
@@ -245,7 +253,7 @@ export class Learner {
 		this.cards.set(itemId, after);
 		markPersonal();
 		const wasNew = introducesNew({ via, before });
-		if (now.getTime() >= this.#day) {
+		if (this.#isToday(now.getTime())) {
 			this.doneToday++;
 			if (wasNew) this.newSeenToday++;
 		}
@@ -325,7 +333,7 @@ export class Learner {
 		const mine = this.cards.get(itemId);
 		if (!after) this.cards.delete(itemId);
 		else if (undone || !mine || after.reps >= mine.reps) this.cards.set(itemId, after);
-		if (restated || (at !== undefined && at < this.#day)) return;
+		if (restated || (at !== undefined && !this.#isToday(at))) return;
 		const step = undone ? -1 : 1;
 		this.doneToday = Math.max(0, this.doneToday + step);
 		if (wasNew) this.newSeenToday = Math.max(0, this.newSeenToday + step);
@@ -400,7 +408,7 @@ export class Learner {
 	 * today's counts here, and the card is as stored, unless it was graded here meanwhile.
 	 */
 	async #writtenElsewhere(review: Review) {
-		if (review.at.getTime() >= this.#day) {
+		if (this.#isToday(review.at.getTime())) {
 			this.doneToday = Math.max(0, this.doneToday - 1);
 			if (introducesNew(review)) this.newSeenToday = Math.max(0, this.newSeenToday - 1);
 		}
@@ -425,6 +433,9 @@ export class Learner {
 	 */
 	#stored(review: Review, written: Review) {
 		if (written !== review) {
+			// Given again to a card another tab introduced first: not a new card of this tab's.
+			if (introducesNew(review) && !introducesNew(written) && this.#isToday(review.at.getTime()))
+				this.newSeenToday = Math.max(0, this.newSeenToday - 1);
 			// Unless a later grade of this card here waits to be saved (it is given again in turn).
 			if (!this.#pending.some((r) => r.itemId === review.itemId))
 				this.cards.set(review.itemId, written.after);

@@ -124,6 +124,24 @@ describe('backup and restore', () => {
 		expect(await (await AssignmentStore.open(to)).studentName()).toBe('Ann');
 	});
 
+	it('restores a deck as the app stores one, not with what else the file held', async () => {
+		const from = freshDb();
+		await usedDevice(from);
+		const backup = JSON.parse((await backupText(from)).text) as Backup;
+		const deck = backup.entries.find(([k]) => k === 'deck:class-a')!;
+		deck[1] = { ...(deck[1] as object), padding: 'x'.repeat(1000) };
+		const read = await readBackup(JSON.stringify(backup));
+		if (!read.ok) throw new Error(read.message);
+		const to = freshDb();
+		await restoreToDevice(read.backup, to);
+		const stored = (await dump(to)).find(([k]) => k === 'deck:class-a')?.[1];
+		expect(Object.keys(stored as object).sort()).toEqual(['file', 'importedAt', 'sources', 'v']);
+		// One said to be loaded after 2200 ("loaded on Invalid Date") is left out, as unreadable.
+		deck[1] = { ...(deck[1] as object), importedAt: 1e300 };
+		const later = await readBackup(JSON.stringify(backup));
+		expect(later).toMatchObject({ ok: true, skipped: 1, counts: { decks: 0 } });
+	});
+
 	it('leaves a deleted deck out, without counting it as unreadable', async () => {
 		const from = freshDb();
 		await usedDevice(from);

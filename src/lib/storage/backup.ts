@@ -23,7 +23,14 @@ import {
 } from './assignments';
 import { decodeAssignment } from '../quiz/assignment';
 import { cleanName, decodeResult } from '../quiz/result-code';
-import { ACTIVE_DECK_KEY, DECK_PREFIX, deckKey, isRemovedDeck, readStoredDeck } from './decks';
+import {
+	ACTIVE_DECK_KEY,
+	DECK_PREFIX,
+	deckKey,
+	isRemovedDeck,
+	readStoredDeck,
+	storedDeckRecord
+} from './decks';
 import {
 	cardKey,
 	CARD_PREFIX,
@@ -142,7 +149,7 @@ const KINDS: KeyKind[] = (
 				const deck = readStoredDeck(value, parseFactFile);
 				return deck?.id === key.slice(DECK_PREFIX.length) &&
 					!appRuleProblems(deck.file, BUILTIN_DECK_ID).length
-					? value
+					? storedDeckRecord(value) // its fields only, not whatever else the file held
 					: undefined;
 			}
 		},

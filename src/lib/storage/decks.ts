@@ -36,13 +36,17 @@ export interface StoredDeckRecord {
 	sources: Record<string, string>;
 }
 
-/** The record's own shape (its fact file is checked next); read by hand, as in `records.ts`. */
-function storedDeckRecord(value: unknown): StoredDeckRecord | undefined {
+/**
+ * The record's own shape (its fact file is checked next); read by hand, as in `records.ts`.
+ * A new object of these fields only: a restore stores this, not what the backup held.
+ */
+export function storedDeckRecord(value: unknown): StoredDeckRecord | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const { v, importedAt, file, sources } = value as Record<string, unknown>;
 	if (v !== RECORD_VERSION || !isTextRecord(sources)) return undefined;
-	if (typeof importedAt !== 'number' || !Number.isInteger(importedAt) || importedAt < 0)
-		return undefined;
+	// From 1970 to 2200 (as records.ts): past that, "loaded on" would read "Invalid Date".
+	const known = typeof importedAt === 'number' && Number.isInteger(importedAt);
+	if (!known || importedAt < 0 || importedAt > Date.UTC(2200, 0, 1)) return undefined;
 	return { v, importedAt, file, sources };
 }
 

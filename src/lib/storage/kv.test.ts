@@ -35,3 +35,23 @@ describe('openKV when IndexedDB never answers', () => {
 		expect(await openKV('silent-db', 50)).toBe(kv);
 	});
 });
+
+describe('openKV when reading IndexedDB itself throws (storage blocked by the browser)', () => {
+	const real = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+	afterEach(() => {
+		if (real) Object.defineProperty(globalThis, 'indexedDB', real);
+	});
+
+	it('works in memory, as with none', async () => {
+		Object.defineProperty(globalThis, 'indexedDB', {
+			configurable: true,
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+		const kv = await openKV('throwing-db');
+		expect(kv.persistent).toBe(false);
+		await kv.write([['card:x', 1]], []);
+		expect(await kv.entries()).toEqual([['card:x', 1]]);
+	});
+});

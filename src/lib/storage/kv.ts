@@ -180,8 +180,9 @@ export async function openKV(dbName = DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Pro
 	// Once in memory, the whole tab stays there: its stores must not split between the two.
 	const decided = memories.get(dbName);
 	if (decided) return decided;
-	if (typeof indexedDB === 'undefined') return memory();
 	try {
+		// Inside the try: a browser that blocks storage may throw on the mere reading of it.
+		if (typeof indexedDB === 'undefined') return memory();
 		const kv = idbKV(createStore(dbName, STORE_NAME));
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const silence = new Promise<never>((_, reject) => {

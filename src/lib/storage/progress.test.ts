@@ -234,6 +234,19 @@ describe('Progress', () => {
 		expect(progress.problems).toEqual(['1 saved card could not be read and was skipped.']);
 	});
 
+	it('skips and reports a card stored under another card’s key: it does not replace that card', async () => {
+		const db = freshDb();
+		const progress = await Progress.open(db);
+		await commit(progress, graded('ok:flashcard'));
+		const store = createStore(db, 'kv');
+		const stored = (await get('card:ok:flashcard', store)) as Record<string, unknown>;
+		await set('card:zzz', { ...stored, reps: 0, state: 0, stability: 0, difficulty: 0 }, store);
+		const cards = await progress.loadCards();
+		expect(cards.get('ok:flashcard')?.reps).toBe(1);
+		expect([...cards.keys()]).toEqual(['ok:flashcard']);
+		expect(progress.problems).toEqual(['1 saved card could not be read and was skipped.']);
+	});
+
 	it('skips a reviewed card with no memory state (stability 0) or an infinite number: either would stop grading', async () => {
 		const db = freshDb();
 		const progress = await Progress.open(db);

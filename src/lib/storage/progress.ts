@@ -94,13 +94,17 @@ export class Progress {
 		return new Progress(memoryKV(), 'newer-data');
 	}
 
-	/** Every card state, keyed by item id. Corrupt records are skipped and reported. */
+	/**
+	 * Every card state, keyed by item id. Corrupt records are skipped and reported, and so is a
+	 * card stored under another card's key (it would replace that card, whatever its state).
+	 */
 	async loadCards(): Promise<Map<string, Card>> {
 		const cards = new Map<string, Card>();
 		let skipped = 0;
-		for (const value of await this.#kv.valuesWithPrefix(CARD_PREFIX)) {
+		for (const [key, value] of await this.#kv.entriesWithPrefix(CARD_PREFIX)) {
 			const read = readStoredCard(value);
-			if (read.success) cards.set(read.output.itemId, fromStoredCard(read.output));
+			if (read.success && cardKey(read.output.itemId) === key)
+				cards.set(read.output.itemId, fromStoredCard(read.output));
 			else skipped++;
 		}
 		this.#skipped(skipped, count(skipped, 'saved card'));

@@ -46,7 +46,12 @@ describe('a stored card read back', () => {
 		['a reviewed card with no memory (stability 0)', { stability: 0 }],
 		['a reviewed card with stability past 100 years', { stability: 40_000 }],
 		['a reviewed card with difficulty under 1', { difficulty: 0.5 }],
-		['a reviewed card with difficulty over 10', { difficulty: 11 }]
+		['a reviewed card with difficulty over 10', { difficulty: 11 }],
+		['half a learning step (it stopped "Show answer" for good)', { learning_steps: 0.5 }],
+		['a fractional number of reviews', { reps: 1.5 }],
+		['a fractional number of lapses', { lapses: 0.5 }],
+		['a new card with half a memory state', { state: 0, stability: 3, difficulty: 0 }],
+		['a new card with the other half', { state: 0, stability: 0, difficulty: 5 }]
 	])('is refused with %s', (_, change) => {
 		expect(readStoredCard({ ...reviewed, ...change }).success).toBe(false);
 	});

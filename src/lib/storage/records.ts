@@ -24,17 +24,16 @@ export type Read<T> = { success: true; output: T } | { success: false };
 const read = <T>(output: T | undefined): Read<T> =>
 	output === undefined ? { success: false } : { success: true, output };
 
-const COUNTS = [
-	'stability',
-	'difficulty',
-	'elapsed_days',
-	'scheduled_days',
-	'learning_steps',
-	'reps',
-	'lapses'
-] as const;
+/** Measures: stability, difficulty and days (which ts-fsrs keeps whole, but need not be). */
+const MEASURES = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days'] as const;
+/** Counts, whole numbers: `learning_steps` indexes the learning steps (a fraction stopped
+ * "Show answer" for good), `reps` and `lapses` count reviews. */
+const COUNTS = ['learning_steps', 'reps', 'lapses'] as const;
 
-export interface StoredCard extends Record<(typeof COUNTS)[number], number> {
+export interface StoredCard extends Record<
+	(typeof MEASURES)[number] | (typeof COUNTS)[number],
+	number
+> {
 	itemId: string;
 	due: number;
 	state: 0 | 1 | 2 | 3;
@@ -45,7 +44,8 @@ export interface StoredCard extends Record<(typeof COUNTS)[number], number> {
  * A card once reviewed has a memory state the scheduler can work from: stability from 0.001 to
  * 36,500 days and difficulty from 1 to 10 (what ts-fsrs gives and requires: it throws "Invalid
  * memory state" below). One outside that is corrupt: it would stop the study page at its first
- * grade, and the app at its load if a review was owed to it.
+ * grade, and the app at its load if a review was owed to it. A new card has none (both 0) or a
+ * whole one, never half of one (which ts-fsrs refuses too).
  */
 const STABILITY = { min: 1e-3, max: 36_500 };
 const isState = oneOf([0, 1, 2, 3] as const);
@@ -56,16 +56,18 @@ function storedCard(value: unknown): StoredCard | undefined {
 	if (typeof itemId !== 'string' || !isMs(due) || !isState(state)) return undefined;
 	if (last_review !== undefined && !isMs(last_review)) return undefined;
 	const card = { itemId, due, state } as StoredCard;
-	for (const field of COUNTS) {
+	for (const field of [...MEASURES, ...COUNTS]) {
 		const n = value[field];
 		if (!isCount(n)) return undefined;
 		card[field] = n;
 	}
+	if (!COUNTS.every((field) => Number.isInteger(card[field]))) return undefined;
 	if (last_review !== undefined) card.last_review = last_review;
 	const { stability, difficulty } = card;
 	const remembered =
 		stability >= STABILITY.min && stability <= STABILITY.max && difficulty >= 1 && difficulty <= 10;
-	return state === 0 || remembered ? card : undefined;
+	const none = stability === 0 && difficulty === 0;
+	return remembered || (state === 0 && none) ? card : undefined;
 }
 
 export interface ReviewRecord {
