@@ -25,6 +25,12 @@ export function describeResponse(item: Item, r: ItemResponse | null): string {
 	}
 }
 
+/** What a true-or-false statement is, said before it wherever a teacher reads it. */
+export function statementIs(item: Item): string | undefined {
+	if (item.kind !== 'truefalse') return undefined;
+	return item.truth ? 'True statement:' : 'False statement:';
+}
+
 /** The text a question is about besides its prompt: a statement, or a sentence with a blank. */
 export function questionText(item: Item): string | undefined {
 	if (item.kind === 'truefalse') return item.statement;

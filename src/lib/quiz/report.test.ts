@@ -154,6 +154,16 @@ describe('intake and class report', () => {
 		expect(most.intakes).toHaveLength(MAX_CODES_PER_PASTE);
 	});
 
+	it('says of each true-or-false statement whether it is true, in the CSV (a false one never reads bare)', () => {
+		const statements = deck.items.filter((i) => i.kind === 'truefalse');
+		const lie = statements.find((i) => !i.truth)!;
+		const fact = statements.find((i) => i.truth)!;
+		const report = classReport([lie, fact], []);
+		const question = reportCsv('Test', report).trimEnd().split('\r\n').at(-1)!;
+		expect(question).toContain(csvCell(`${lie.prompt} False statement: ${lie.statement}`));
+		expect(question).toContain(csvCell(`${fact.prompt} True statement: ${fact.statement}`));
+	});
+
 	it('defuses spreadsheet formulas in CSV', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
 		expect(csvCell('Ann')).toBe('"Ann"');

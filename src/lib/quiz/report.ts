@@ -5,7 +5,7 @@
 import type { Item } from '../items/types';
 import type { Assignment } from './assignment';
 import { decodeResult, findCodes, studentKey, type StudentResult } from './result-code';
-import { describeResponse, questionText } from '../items/describe';
+import { describeResponse, questionText, statementIs } from '../items/describe';
 import { isCorrect, responseFits } from './score';
 
 export interface CollectedResult extends StudentResult {
@@ -265,7 +265,10 @@ export function reportCsv(title: string, report: ClassReport): string {
 		'',
 		'',
 		'',
-		...report.questions.map((q) => [q.item.prompt, questionText(q.item)].filter(Boolean).join(' '))
+		// A false statement (one that merges the two releases, say) said to be false, never bare.
+		...report.questions.map((q) =>
+			[q.item.prompt, statementIs(q.item), questionText(q.item)].filter(Boolean).join(' ')
+		)
 	];
 	return [[`Assignment: ${title}`], header, ...rows, perQuestion, question]
 		.map((row) => row.map(csvCell).join(','))
