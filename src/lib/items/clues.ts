@@ -1,8 +1,10 @@
 /**
- * What an item gives away once it is answered: its facts, and the source sentences its feedback
- * shows, which state every other fact of those sentences ("ruled by Alexander Lukashenko since
- * 1994" answers both "since when?" and "who?"). Two items that share a clue never go in one
- * quiz, and study introduces one card of a sentence a day.
+ * What an item gives away: its facts, and the source sentences its feedback shows, which state
+ * every other fact of those sentences ("ruled by Alexander Lukashenko since 1994" answers both
+ * "since when?" and "who?"); and, in so many words, any answer another item asks for ("How many
+ * … including journalists, dissidents and an EU staff member …?" answers "Among the 52 released
+ * were ____"). Two items that give each other away never go in one quiz, and study introduces
+ * one card of a sentence a day.
  */
 import type { Item, ItemSource } from './types';
 
@@ -15,10 +17,4 @@ export function cluesOf(item: Item): string[] {
 		...item.factIds.map((id) => `fact\u0000${id}`),
 		...item.sources.map((source) => `sentence\u0000${sentenceKey(source)}`)
 	];
-}
-
-/** Would one of the two, answered, give the other away? */
-export function givesAway(a: Item, b: Item): boolean {
-	const clues = new Set(cluesOf(a));
-	return cluesOf(b).some((clue) => clues.has(clue));
 }

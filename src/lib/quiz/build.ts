@@ -1,9 +1,11 @@
 /**
  * Choosing an assignment's questions: a seeded sample of the deck's items filtered by topic and
- * kind, no two on one fact or one source sentence (they would give each other away: clues.ts),
+ * kind, no two on one fact or one source sentence, nor one whose question says another's answer
+ * (they would give each other away: clues.ts),
  * and swapping a single question for another that fits the same filters.
  */
-import { cluesOf, givesAway } from '../items/clues';
+import { cluesOf } from '../items/clues';
+import { Chosen, givesAway } from '../items/give-away';
 import type { Item, ItemKind } from '../items/types';
 import { seededRng, shuffled } from '../items/random';
 
@@ -26,17 +28,19 @@ export function eligible(items: readonly Item[], filter: QuestionFilter): Item[]
 
 /** The items in this order that fit together, first come first served, up to `count`. */
 function fitting(order: readonly Item[], count: number): Item[] {
-	const used = new Set<string>();
+	const fit = new Chosen();
 	const chosen: Item[] = [];
 	for (const item of order) {
 		if (chosen.length >= count) break;
-		const clues = cluesOf(item);
-		if (clues.some((c) => used.has(c))) continue;
-		for (const c of clues) used.add(c);
+		if (!fit.fits(item)) continue;
+		fit.add(item);
 		chosen.push(item);
 	}
 	return chosen;
 }
+
+/** Weighing every pair of a larger pool would keep a phone busy; a pool that large fills a quiz. */
+const MOST_TO_WEIGH = 600;
 
 export function pickItems(pool: readonly Item[], count: number, seed: string): Item[] {
 	const order = shuffled(pool, seededRng(seed, 'assignment'));
@@ -48,7 +52,15 @@ export function pickItems(pool: readonly Item[], count: number, seed: string): I
 		[...order].sort((a, b) => cluesOf(a).length - cluesOf(b).length),
 		count
 	);
-	return narrowest.length > first.length ? narrowest : first;
+	const best = narrowest.length > first.length ? narrowest : first;
+	if (best.length >= count || order.length > MOST_TO_WEIGH) return best;
+	// Still too few: those that give away (or are given away by) fewest others first.
+	const clashes = new Map(order.map((a) => [a, order.filter((b) => givesAway(a, b)).length]));
+	const calmest = fitting(
+		[...order].sort((a, b) => (clashes.get(a) ?? 0) - (clashes.get(b) ?? 0)),
+		count
+	);
+	return calmest.length > best.length ? calmest : best;
 }
 
 /** Replaces question `at` with another eligible item that no other question gives away. */

@@ -14,6 +14,7 @@ import {
 	timeSpent
 } from './attempt';
 import { sentenceKey } from '../items/clues';
+import { givesAway } from '../items/give-away';
 import { eligible, pickItems, swapItem } from './build';
 import { classReport, csvCell, intakeCodes, MAX_CODES_PER_PASTE, reportCsv } from './report';
 import { cleanName, encodeResult, studentKey, type StudentResult } from './result-code';
@@ -221,6 +222,20 @@ describe('building and taking', () => {
 		expect(swapped[3]!.id).not.toBe(chosen[3]!.id);
 		expect(swapped.filter((_, i) => i !== 3)).toEqual(chosen.filter((_, i) => i !== 3));
 		expect(new Set(swapped.flatMap((i: Item) => i.factIds)).size).toBe(10);
+	});
+
+	it('never puts together two questions of which one says the other’s answer', () => {
+		const pool = eligible(deck.items, {
+			topics: deck.file.topics.map((t) => t.id),
+			kinds: ['mcq', 'truefalse', 'cloze', 'matching', 'timeline', 'flashcard']
+		});
+		for (let seed = 0; seed < 100; seed++) {
+			const chosen = pickItems(pool, 10, String(seed));
+			expect(chosen).toHaveLength(10);
+			for (const a of chosen)
+				for (const b of chosen)
+					if (a !== b) expect(givesAway(a, b), `${a.id} ~ ${b.id}`).toBe(false);
+		}
 	});
 
 	it('fits as many questions as the topics allow, even when a matching question is drawn first', () => {

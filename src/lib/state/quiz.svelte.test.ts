@@ -20,6 +20,42 @@ describe('the questions of a quiz', () => {
 		}
 	});
 
+	it('never asks a question whose own words give another’s answer (a student would copy it)', () => {
+		const text = (s: string) =>
+			` ${s
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim()} `;
+		const asks = (i: Item) => (i.kind === 'mcq' ? [i.answer] : i.kind === 'cloze' ? i.accept : []);
+		const says = (i: Item) =>
+			text(
+				[
+					i.prompt,
+					i.kind === 'truefalse' ? i.statement : '',
+					i.kind === 'cloze' ? `${i.before} ${i.after}` : '',
+					i.kind === 'matching' ? i.pairs.map((p) => p.left).join(' ') : '',
+					i.kind === 'timeline' ? i.events.map((e) => e.label).join(' ') : ''
+				].join(' ')
+			);
+		// The example a reviewer found: "How many …, including journalists, …?" and "Among the 52
+		// released were ____, dissidents and an EU staff member."
+		const count = deck.items.find((i) => i.id === 'r52-count:mcq')!;
+		const blank = deck.items.find((i) => i.id === 'r52-journalists:cloze')!;
+		expect(says(count)).toContain(text(asks(blank)[0]!));
+		let together = 0;
+		for (let seed = 0; seed < 300; seed++) {
+			const questions = chooseQuestions(pool, QUIZ_KINDS, String(seed));
+			expect(questions).toHaveLength(10);
+			if (questions.includes(count) && questions.includes(blank)) together++;
+			for (const a of questions)
+				for (const b of questions)
+					if (a !== b)
+						for (const answer of asks(b))
+							expect(says(a), `seed ${seed}: ${a.id} says ${b.id}`).not.toContain(text(answer));
+		}
+		expect(together).toBe(0);
+	});
+
 	it('fills a quiz of one kind as far as its sentences allow', () => {
 		for (const kind of ['mcq', 'truefalse', 'cloze'] as const) {
 			const sentences = new Set(

@@ -2,7 +2,8 @@
  * A quiz: ten questions of the kinds the learner chose, one at a time, feedback after each.
  * Every answer is also a review for the scheduler (right → Good, wrong → Again).
  */
-import { cluesOf, sentenceKey } from '../items/clues';
+import { sentenceKey } from '../items/clues';
+import { Chosen } from '../items/give-away';
 import { reviewedSince, startOfDay } from '../srs/day';
 import type { Card } from '../srs/grades';
 import { scoreResponse, type ItemResponse, type Score } from '../items/response';
@@ -39,7 +40,8 @@ export interface QuizAnswer {
 
 /**
  * The questions of a quiz: a seeded pick from the pool, of the chosen kinds, no two on one fact
- * or one source sentence (one would give the other's answer away: clues.ts). Kinds take turns, so the quiz mixes them
+ * or one source sentence, nor one whose question says another's answer (one would give the
+ * other's answer away: clues.ts). Kinds take turns, so the quiz mixes them
  * evenly; items that rest on several facts (matching, timeline) are picked first in each turn,
  * before single-fact questions use up their facts. Shown in the order of QUIZ_KINDS, round by
  * round, so two questions in a row are of different kinds whenever the pool allows.
@@ -55,6 +57,24 @@ export function chooseQuestions(
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an argument to read, not state
 	seenToday: ReadonlySet<string> = new Set()
 ): Item[] {
+	// A draw whose questions shut out too many others is drawn again (the same seed, the same
+	// draws): the longest of a few.
+	let best = drawQuestions(pool, kinds, seed, count, seenToday);
+	for (let again = 1; best.length < count && again < REDRAWS; again++) {
+		const next = drawQuestions(pool, kinds, `${seed}:${again}`, count, seenToday);
+		if (next.length > best.length) best = next;
+	}
+	return best;
+}
+const REDRAWS = 8;
+
+function drawQuestions(
+	pool: readonly Item[],
+	kinds: readonly ItemKind[],
+	seed: string,
+	count: number,
+	seenToday: ReadonlySet<string>
+): Item[] {
 	const seen = (item: Item) => item.sources.some((s) => seenToday.has(sentenceKey(s)));
 	const byKind = QUIZ_KINDS.filter((k) => kinds.includes(k)).map((kind) => {
 		const shuffled = pickQuestions(
@@ -69,17 +89,16 @@ export function chooseQuestions(
 		};
 	});
 	const turns = [...byKind].sort((a, b) => facts(b.queue[0]) - facts(a.queue[0]));
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this pick, not state
-	const used = new Set<string>();
+	const chosen = new Chosen();
 	let total = 0;
 	for (let progress = true; progress && total < count;) {
 		progress = false;
 		for (const turn of turns) {
 			if (total >= count) break;
 			let item: Item | undefined;
-			while ((item = turn.queue.shift()) && cluesOf(item).some((c) => used.has(c)));
+			while ((item = turn.queue.shift()) && !chosen.fits(item));
 			if (!item) continue;
-			for (const c of cluesOf(item)) used.add(c);
+			chosen.add(item);
 			turn.picked.push(item);
 			total++;
 			progress = true;
