@@ -256,11 +256,18 @@ test('a quiz made on another device is added from its link, and its results are 
 	const stored = await readStore(home);
 	expect(keysWith(stored, 'quiz:')).toEqual([`quiz:${id}`]);
 	expect(keysWith(stored, 'result:')).toHaveLength(1);
-	// Both panels open: each field has its own label (two fields once shared one id).
+	// Both panels open: each field has its own label (two fields once shared one id). Each shows
+	// it can be opened, and that it is (its triangle turns).
+	const marker = (summary: string) =>
+		home
+			.locator('summary', { hasText: summary })
+			.evaluate((el) => getComputedStyle(el, '::before').content);
+	expect(await marker('Link for students')).toContain('▸');
 	for (const summary of ['Link for students', 'Add a quiz from its link'])
 		await home
 			.locator('details', { has: home.locator('summary', { hasText: summary }) })
 			.evaluate((details: HTMLDetailsElement) => (details.open = true));
+	expect(await marker('Link for students')).toContain('▾');
 	await expect(home.getByLabel('Link for your students', { exact: true })).toHaveValue(link);
 	await expect(home.getByLabel('A quiz’s link', { exact: true })).toHaveValue('');
 	const ids = await home.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
