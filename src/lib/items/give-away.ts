@@ -4,14 +4,11 @@
  * page loads: only the pages that choose questions (quiz, teach) need this.
  */
 import { cluesOf } from './clues';
+import { normalizeValue } from './normalize';
 import type { Item } from './types';
 
-/** A text as its words, lower case, each between spaces: found whole, whatever the punctuation. */
-const words = (text: string) =>
-	` ${text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()} `;
+/** A text as its words, compared as values are (normalize.ts), each between spaces: found whole. */
+const words = (text: string) => ` ${normalizeValue(text)} `;
 
 /** What an item asks for, in every spelling it takes; a statement or an order asks for none. */
 function asked(item: Item): string[] {
